@@ -1,0 +1,7 @@
+namespace SilkRoad.Catalogue.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

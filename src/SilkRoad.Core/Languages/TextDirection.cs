@@ -1,0 +1,7 @@
+namespace SilkRoad.Core.Languages;
+
+public enum TextDirection
+{
+    LeftToRight,
+    RightToLeft,
+}
