@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using SilkRoad.Catalogue.Storage;
+
+namespace SilkRoad.Catalogue.Statistics;
+
+/// <summary>Counts over the whole store. Each figure is one aggregate query; the search index answers faceted counts.</summary>
+public sealed class CatalogueStatistics(SilkRoadDbContextFactory contexts)
+{
+    public async Task<CatalogueFigures> ComputeAsync(CancellationToken cancellationToken)
+    {
+        await using var context = contexts.Create();
+        var live = context.Resources.Where(r => r.DeletedAt == null);
+        var total = await live.LongCountAsync(cancellationToken);
+        var withdrawn = await context.Resources.LongCountAsync(r => r.DeletedAt != null, cancellationToken);
+        var byType = await live.GroupBy(r => r.Type)
+            .Select(g => new { g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var bySource = await context.ResourceSources.GroupBy(s => s.Source)
+            .Select(g => new { g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var sourceRecords = bySource.Values.Sum();
+
+        // Languages is a space-separated list ("en zh"): padding it with spaces makes each code a whole-word match.
+        var byLanguage = new Dictionary<string, long>();
+        foreach (var code in await context.Languages.Select(l => l.Code).ToListAsync(cancellationToken))
+        {
+            var pattern = $"% {code} %";
+            byLanguage[code] = await live.LongCountAsync(r => EF.Functions.Like(" " + r.Languages + " ", pattern), cancellationToken);
+        }
+
+        return new CatalogueFigures(total, byType, byLanguage, bySource, sourceRecords,
+            Math.Max(0, sourceRecords - total), withdrawn);
+    }
+}

@@ -1,0 +1,391 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using SilkRoad.Catalogue.Deduplication;
+using SilkRoad.Catalogue.Importers;
+using SilkRoad.Catalogue.Resources;
+
+namespace SilkRoad.Catalogue.Storage;
+
+/// <summary>
+/// Places a batch of records in the store in one transaction: each record becomes a new resource, merges into the
+/// resource it duplicates (same provenance, or a shared identifier or near-duplicate key, within the batch or
+/// already stored), or changes nothing. The import checkpoint is written in the same transaction, so a batch is all
+/// or nothing. Plain SQL that SQLite and PostgreSQL both accept (multi-row VALUES, ON CONFLICT) keeps the hot path
+/// off the change tracker: one writer per import, one import at a time.
+/// </summary>
+public sealed class ResourceBatchWriter : IAsyncDisposable
+{
+    // Rows per multi-row statement: SQLite allows 32,766 parameters per statement, PostgreSQL 65,535.
+    private const int RowsPerStatement = 400;
+    private const int KeysPerLookup = 900;
+    private const int TitleColumnLength = 2000;
+
+    private readonly SilkRoadDbContext _context;
+    private long _nextId;
+
+    private ResourceBatchWriter(SilkRoadDbContext context, long nextId)
+    {
+        _context = context;
+        _nextId = nextId;
+    }
+
+    public static async Task<ResourceBatchWriter> OpenAsync(SilkRoadDbContextFactory contexts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        var context = contexts.Create();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        var maxId = await context.Resources.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+        return new ResourceBatchWriter(context, maxId + 1);
+    }
+
+    /// <summary>Records an input that was already committed up to, for resuming; 0 when none.</summary>
+    public async Task<long> ReadCheckpointAsync(string inputKey, CancellationToken cancellationToken) =>
+        await _context.ImportCheckpoints.Where(c => c.InputKey == inputKey)
+            .Select(c => (long?)c.RecordsCommitted).FirstOrDefaultAsync(cancellationToken) ?? 0;
+
+    public async Task ClearCheckpointAsync(string inputKey, CancellationToken cancellationToken) =>
+        await _context.ImportCheckpoints.Where(c => c.InputKey == inputKey).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Writes one batch and, when <paramref name="inputKey"/> is given, the checkpoint after it.</summary>
+    public async Task WriteAsync(IReadOnlyList<PreparedRecord> batch, string? inputKey, long recordsCommitted,
+        ImportSummary summary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(summary);
+        var connection = _context.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        var plan = new BatchPlan(now);
+
+        await LookUpProvenanceAsync(connection, transaction, batch, plan, cancellationToken);
+        await LookUpKeysAsync(connection, transaction, batch, plan, cancellationToken);
+        await LoadResourcesAsync(connection, transaction, plan, cancellationToken);
+        foreach (var prepared in batch) Place(prepared, plan, summary);
+
+        await InsertResourcesAsync(connection, transaction, plan, cancellationToken);
+        await UpdateResourcesAsync(connection, transaction, plan, cancellationToken);
+        await InsertKeysAsync(connection, transaction, plan, cancellationToken);
+        await UpsertSourcesAsync(connection, transaction, plan, cancellationToken);
+        await ApplyDeletionsAsync(connection, transaction, plan, cancellationToken);
+        if (inputKey is not null) await SaveCheckpointAsync(connection, transaction, inputKey, recordsCommitted, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private void Place(PreparedRecord prepared, BatchPlan plan, ImportSummary summary)
+    {
+        var record = prepared.Record;
+        var sourceKey = (record.Source, record.SourceRecordId);
+        (long ResourceId, string Fingerprint)? known = plan.Sources.TryGetValue(sourceKey, out var source) ? source : null;
+
+        if (record.Deleted)
+        {
+            if (known is null) { summary.Unchanged++; return; }
+            plan.Sources.Remove(sourceKey);
+            plan.RemovedSources.Add((sourceKey, known.Value.ResourceId));
+            plan.SourceWrites.Remove(sourceKey);
+            summary.Deleted++;
+            return;
+        }
+
+        if (known is { } same && same.Fingerprint == prepared.Fingerprint) { summary.Unchanged++; return; }
+
+        long id;
+        var targetId = known?.ResourceId ?? FindByKey(prepared, plan);
+        if (targetId is { } found && plan.Resources.TryGetValue(found, out var target))
+        {
+            bool changed;
+            if (target.DeletedAt is not null)
+            {
+                // A withdrawn resource that comes back keeps its id but starts again from the returning record.
+                target.Document = ResourceDocument.From(record);
+                target.DeletedAt = null;
+                changed = true;
+            }
+            else
+            {
+                changed = target.Document.Merge(record);
+            }
+            target.Dirty |= changed;
+            id = found;
+            if (known is null) summary.Merged++;
+            else if (changed) summary.Updated++;
+            else summary.Unchanged++;
+        }
+        else
+        {
+            id = _nextId++;
+            plan.Resources[id] = new WorkingResource(id, ResourceDocument.From(record), isNew: true);
+            summary.New++;
+        }
+
+        foreach (var key in prepared.Keys)
+        {
+            if (plan.KeyOwners.TryAdd(key, id)) plan.NewKeys.Add((key, id));
+        }
+        plan.Sources[sourceKey] = (id, prepared.Fingerprint);
+        plan.SourceWrites[sourceKey] = (id, prepared.Fingerprint);
+        if (plan.RemovedSources.Count > 0) plan.RemovedSources.RemoveAll(r => r.Source == sourceKey);
+    }
+
+    private static long? FindByKey(PreparedRecord prepared, BatchPlan plan)
+    {
+        foreach (var key in prepared.Keys)
+        {
+            if (plan.KeyOwners.TryGetValue(key, out var owner)) return owner;
+        }
+        return null;
+    }
+
+    private static async Task LookUpProvenanceAsync(DbConnection connection, DbTransaction transaction,
+        IReadOnlyList<PreparedRecord> batch, BatchPlan plan, CancellationToken cancellationToken)
+    {
+        foreach (var group in batch.GroupBy(p => p.Record.Source))
+        {
+            foreach (var chunk in group.Select(p => p.Record.SourceRecordId).Distinct().Chunk(KeysPerLookup))
+            {
+                await using var command = Command(connection, transaction);
+                command.CommandText = $"""
+                    SELECT "RecordId", "ResourceId", "Fingerprint" FROM "ResourceSources"
+                    WHERE "Source" = @source AND "RecordId" IN ({Parameters(command, "r", chunk)})
+                    """;
+                Add(command, "source", group.Key);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var resourceId = reader.GetInt64(1);
+                    plan.Sources[(group.Key, reader.GetString(0))] = (resourceId, reader.GetString(2));
+                    plan.ToLoad.Add(resourceId);
+                }
+            }
+        }
+    }
+
+    private static async Task LookUpKeysAsync(DbConnection connection, DbTransaction transaction,
+        IReadOnlyList<PreparedRecord> batch, BatchPlan plan, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in batch.SelectMany(p => p.Keys).Distinct().Chunk(KeysPerLookup))
+        {
+            await using var command = Command(connection, transaction);
+            command.CommandText = $"""SELECT "Key", "ResourceId" FROM "ResourceKeys" WHERE "Key" IN ({Parameters(command, "k", chunk)})""";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var resourceId = reader.GetInt64(1);
+                plan.KeyOwners[reader.GetString(0)] = resourceId;
+                plan.ToLoad.Add(resourceId);
+            }
+        }
+    }
+
+    private static async Task LoadResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken)
+    {
+        foreach (var chunk in plan.ToLoad.Chunk(KeysPerLookup))
+        {
+            await using var command = Command(connection, transaction);
+            command.CommandText = $"""SELECT "Id", "Document", "DeletedAt" FROM "Resources" WHERE "Id" IN ({Parameters(command, "i", chunk)})""";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var resource = new WorkingResource(reader.GetInt64(0), ResourceDocument.FromJson(reader.GetString(1)), isNew: false)
+                {
+                    DeletedAt = reader.IsDBNull(2) ? null : reader.GetDateTime(2),
+                };
+                plan.Resources[resource.Id] = resource;
+            }
+        }
+    }
+
+    private static async Task InsertResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken)
+    {
+        foreach (var chunk in plan.Resources.Values.Where(r => r.IsNew).Chunk(RowsPerStatement))
+        {
+            await using var command = Command(connection, transaction);
+            var rows = new List<string>(chunk.Length);
+            var i = 0;
+            foreach (var resource in chunk)
+            {
+                var document = resource.Document;
+                rows.Add($"(@i{i}, @t{i}, @y{i}, @ti{i}, @l{i}, @d{i}, @now, @now)");
+                Add(command, $"i{i}", resource.Id);
+                Add(command, $"t{i}", document.Type.ToString());
+                Add(command, $"y{i}", document.Year);
+                Add(command, $"ti{i}", Truncate(document.DisplayTitle));
+                Add(command, $"l{i}", string.Join(' ', document.Languages));
+                Add(command, $"d{i}", document.ToJson());
+                i++;
+            }
+            Add(command, "now", plan.Now);
+            command.CommandText = $"""
+                INSERT INTO "Resources" ("Id", "Type", "Year", "Title", "Languages", "Document", "CreatedAt", "UpdatedAt")
+                VALUES {string.Join(", ", rows)}
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task UpdateResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken)
+    {
+        foreach (var resource in plan.Resources.Values.Where(r => r is { IsNew: false, Dirty: true }))
+        {
+            var document = resource.Document;
+            await using var command = Command(connection, transaction);
+            command.CommandText = """
+                UPDATE "Resources" SET "Type" = @t, "Year" = @y, "Title" = @ti, "Languages" = @l, "Document" = @d,
+                    "UpdatedAt" = @now, "DeletedAt" = NULL
+                WHERE "Id" = @i
+                """;
+            Add(command, "i", resource.Id);
+            Add(command, "t", document.Type.ToString());
+            Add(command, "y", document.Year);
+            Add(command, "ti", Truncate(document.DisplayTitle));
+            Add(command, "l", string.Join(' ', document.Languages));
+            Add(command, "d", document.ToJson());
+            Add(command, "now", plan.Now);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task InsertKeysAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken)
+    {
+        foreach (var chunk in plan.NewKeys.Chunk(RowsPerStatement))
+        {
+            await using var command = Command(connection, transaction);
+            var rows = new List<string>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                rows.Add($"(@k{i}, @r{i})");
+                Add(command, $"k{i}", chunk[i].Key);
+                Add(command, $"r{i}", chunk[i].ResourceId);
+            }
+            command.CommandText = $"""
+                INSERT INTO "ResourceKeys" ("Key", "ResourceId") VALUES {string.Join(", ", rows)}
+                ON CONFLICT ("Key") DO NOTHING
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task UpsertSourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken)
+    {
+        foreach (var chunk in plan.SourceWrites.Chunk(RowsPerStatement))
+        {
+            await using var command = Command(connection, transaction);
+            var rows = new List<string>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var ((source, recordId), (resourceId, fingerprint)) = chunk[i];
+                rows.Add($"(@s{i}, @r{i}, @i{i}, @f{i}, @now)");
+                Add(command, $"s{i}", source);
+                Add(command, $"r{i}", recordId);
+                Add(command, $"i{i}", resourceId);
+                Add(command, $"f{i}", fingerprint);
+            }
+            Add(command, "now", plan.Now);
+            command.CommandText = $"""
+                INSERT INTO "ResourceSources" ("Source", "RecordId", "ResourceId", "Fingerprint", "ImportedAt")
+                VALUES {string.Join(", ", rows)}
+                ON CONFLICT ("Source", "RecordId") DO UPDATE SET "ResourceId" = excluded."ResourceId",
+                    "Fingerprint" = excluded."Fingerprint", "ImportedAt" = excluded."ImportedAt"
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    // A resource whose last source is withdrawn becomes a tombstone; one that keeps another source stays as it is.
+    private static async Task ApplyDeletionsAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken)
+    {
+        foreach (var ((source, recordId), resourceId) in plan.RemovedSources)
+        {
+            await using var delete = Command(connection, transaction);
+            delete.CommandText = """DELETE FROM "ResourceSources" WHERE "Source" = @s AND "RecordId" = @r""";
+            Add(delete, "s", source);
+            Add(delete, "r", recordId);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+
+            await using var tombstone = Command(connection, transaction);
+            tombstone.CommandText = """
+                UPDATE "Resources" SET "DeletedAt" = @now, "UpdatedAt" = @now
+                WHERE "Id" = @i AND NOT EXISTS (SELECT 1 FROM "ResourceSources" WHERE "ResourceId" = @i)
+                """;
+            Add(tombstone, "i", resourceId);
+            Add(tombstone, "now", plan.Now);
+            await tombstone.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task SaveCheckpointAsync(DbConnection connection, DbTransaction transaction, string inputKey,
+        long recordsCommitted, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction);
+        command.CommandText = """
+            INSERT INTO "ImportCheckpoints" ("InputKey", "RecordsCommitted", "UpdatedAt") VALUES (@k, @n, @now)
+            ON CONFLICT ("InputKey") DO UPDATE SET "RecordsCommitted" = excluded."RecordsCommitted", "UpdatedAt" = excluded."UpdatedAt"
+            """;
+        Add(command, "k", inputKey);
+        Add(command, "n", recordsCommitted);
+        Add(command, "now", now);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private static string Parameters<T>(DbCommand command, string prefix, IEnumerable<T> values)
+    {
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            var name = prefix + names.Count;
+            Add(command, name, value);
+            names.Add("@" + name);
+        }
+        return string.Join(", ", names);
+    }
+
+    private static void Add<T>(DbCommand command, string name, T value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value is null ? DBNull.Value : value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static string Truncate(string title) => title.Length <= TitleColumnLength ? title : title[..TitleColumnLength];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _context.Database.CloseConnectionAsync();
+        await _context.DisposeAsync();
+    }
+
+    private sealed class WorkingResource(long id, ResourceDocument document, bool isNew)
+    {
+        public long Id { get; } = id;
+        public ResourceDocument Document { get; set; } = document;
+        public bool IsNew { get; } = isNew;
+        public bool Dirty { get; set; }
+        public DateTime? DeletedAt { get; set; }
+    }
+
+    private sealed class BatchPlan(DateTime now)
+    {
+        public DateTime Now { get; } = now;
+        public Dictionary<(string Source, string RecordId), (long ResourceId, string Fingerprint)> Sources { get; } = [];
+        public Dictionary<(string Source, string RecordId), (long ResourceId, string Fingerprint)> SourceWrites { get; } = [];
+        public List<((string Source, string RecordId) Source, long ResourceId)> RemovedSources { get; } = [];
+        public Dictionary<string, long> KeyOwners { get; } = new(StringComparer.Ordinal);
+        public List<(string Key, long ResourceId)> NewKeys { get; } = [];
+        public HashSet<long> ToLoad { get; } = [];
+        public Dictionary<long, WorkingResource> Resources { get; } = [];
+    }
+}
