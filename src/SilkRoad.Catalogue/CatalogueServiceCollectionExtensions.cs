@@ -24,6 +24,10 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<LanguageDetector>();
         services.AddSingleton<LanguageTagger>();
+        services.AddSingleton<IRecordReader, Importers.Bibtex.BibtexReader>();
+        services.AddSingleton<IRecordReader, Importers.Crossref.CrossrefReader>();
+        services.AddSingleton<IRecordReader, Importers.Csv.CsvReader>();
+        services.AddSingleton<IRecordReader, Importers.Ris.RisReader>();
         services.AddSingleton<RecordFormats>();
         services.AddSingleton<ResourceImporter>();
         services.AddSingleton<CatalogueStatistics>();

@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using SilkRoad.Cli.Commands;
+
+var root = new RootCommand("silkroad: the SilkRoad knowledge service's command line")
+{
+    GlobalOptions.Data,
+    ImportCommand.Create(),
+    StatsCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+
 
 namespace SilkRoad.Web.Tests;
 
@@ -8,7 +8,7 @@ public sealed class HealthTests
     [Fact]
     public async Task AnswersHealthChecks()
     {
-        await using var factory = new WebApplicationFactory<Program>();
+        await using var factory = new PortalFactory();
         using var client = factory.CreateClient();
         var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

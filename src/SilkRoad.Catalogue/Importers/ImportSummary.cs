@@ -29,6 +29,12 @@ public sealed class ImportSummary
     /// <summary>Records skipped because an interrupted run had already committed them.</summary>
     public long Resumed { get; set; }
 
+    /// <summary>A dry run: records were read and checked, nothing was stored.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>In a dry run, the records that would have been stored.</summary>
+    public long Checked { get; set; }
+
     /// <summary>The first errors (all are reported as they happen; only these are kept).</summary>
     public List<ImportError> Errors { get; } = [];
 
@@ -50,10 +56,12 @@ public sealed class ImportSummary
         Deleted += other.Deleted;
         Rejected += other.Rejected;
         Resumed += other.Resumed;
+        Checked += other.Checked;
         foreach (var error in other.Errors.Take(KeptErrors - Errors.Count)) Errors.Add(error);
     }
 
-    public override string ToString() =>
-        $"read {Read:N0}, new {New:N0}, merged {Merged:N0}, updated {Updated:N0}, unchanged {Unchanged:N0}, " +
+    public override string ToString() => DryRun
+        ? $"read {Read:N0}, valid {Checked:N0}, rejected {Rejected:N0} (dry run: nothing stored)"
+        : $"read {Read:N0}, new {New:N0}, merged {Merged:N0}, updated {Updated:N0}, unchanged {Unchanged:N0}, " +
         $"deleted {Deleted:N0}, rejected {Rejected:N0}" + (Resumed > 0 ? $", resumed after {Resumed:N0}" : "");
 }

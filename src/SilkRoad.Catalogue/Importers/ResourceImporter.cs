@@ -29,8 +29,10 @@ public sealed partial class ResourceImporter(
     /// <param name="onError">Told of each rejected record as it happens.</param>
     /// <param name="progress">Told after each batch.</param>
     /// <param name="cancellationToken">Stops between records; what was committed stays, and a re-run resumes.</param>
+    /// <param name="dryRun">Read, check and prepare every record, store nothing: validates a file, and is the
+    /// baseline the import benchmark compares the store against.</param>
     public async Task<ImportSummary> ImportFileAsync(string path, string? format, Action<ImportError>? onError,
-        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken, bool dryRun = false)
     {
         await using var input = await ImportInput.OpenAsync(path, cancellationToken);
         var formatName = format ?? RecordFormats.Infer(input.FileName, input.Head)
@@ -40,17 +42,17 @@ public sealed partial class ResourceImporter(
         var records = reader.ReadAsync(input.Content, input.FileName, cancellationToken);
         return await ImportAsync(records, $"{formatName}|{input.Key}", input.FileName, onError,
             progress is null ? null : new Progress<long>(n => progress.Report(new ImportProgress(input.FileName, n, input.Fraction))),
-            cancellationToken);
+            cancellationToken, dryRun);
     }
 
     /// <summary>Imports records from any source (a harvest page, a test). With an <paramref name="inputKey"/> the import resumes.</summary>
     public async Task<ImportSummary> ImportAsync(IAsyncEnumerable<ParseResult> records, string? inputKey, string inputName,
-        Action<ImportError>? onError, IProgress<long>? progress, CancellationToken cancellationToken)
+        Action<ImportError>? onError, IProgress<long>? progress, CancellationToken cancellationToken, bool dryRun = false)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var summary = new ImportSummary();
-        await using var writer = await ResourceBatchWriter.OpenAsync(contexts, cancellationToken);
-        var resumeAfter = inputKey is null ? 0 : await writer.ReadCheckpointAsync(inputKey, cancellationToken);
+        var summary = new ImportSummary { DryRun = dryRun };
+        await using var writer = dryRun ? null : await ResourceBatchWriter.OpenAsync(contexts, cancellationToken);
+        var resumeAfter = inputKey is null || writer is null ? 0 : await writer.ReadCheckpointAsync(inputKey, cancellationToken);
         summary.Resumed = resumeAfter;
         if (resumeAfter > 0) ImportResuming(logger, inputName, resumeAfter);
 
@@ -69,7 +71,8 @@ public sealed partial class ResourceImporter(
                     RecordRejected(logger, error.File, error.Position, error.Reason);
                     onError?.Invoke(error);
                 }
-                await writer.WriteAsync(batch.Records, inputKey, batch.LastOrdinal, summary, stop.Token);
+                if (writer is null) summary.Checked += batch.Records.Count;
+                else await writer.WriteAsync(batch.Records, inputKey, batch.LastOrdinal, summary, stop.Token);
                 committed += batch.Records.Count + batch.Errors.Count;
                 progress?.Report(committed);
             }
@@ -88,7 +91,7 @@ public sealed partial class ResourceImporter(
             }
             throw;
         }
-        if (inputKey is not null) await writer.ClearCheckpointAsync(inputKey, cancellationToken);
+        if (inputKey is not null && writer is not null) await writer.ClearCheckpointAsync(inputKey, cancellationToken);
         return summary;
     }
 

@@ -15,18 +15,22 @@ namespace SilkRoad.Catalogue.Storage;
 /// </summary>
 public sealed class ResourceBatchWriter : IAsyncDisposable
 {
-    // Rows per multi-row statement: SQLite allows 32,766 parameters per statement, PostgreSQL 65,535.
-    private const int RowsPerStatement = 400;
-    private const int KeysPerLookup = 900;
+    // Rows per prepared INSERT (see RowInserter), and keys per IN (…) lookup: SQLite finds a parameter by a linear
+    // search of the statement's names, so long lists cost it quadratically; PostgreSQL pays per round trip instead.
+    private const int SqliteRowsPerStatement = 16;
+    private const int PostgresRowsPerStatement = 200;
+    private const int KeysPerLookup = 100;
     private const int TitleColumnLength = 2000;
 
     private readonly SilkRoadDbContext _context;
+    private readonly int _rowsPerStatement;
     private long _nextId;
 
-    private ResourceBatchWriter(SilkRoadDbContext context, long nextId)
+    private ResourceBatchWriter(SilkRoadDbContext context, long nextId, int rowsPerStatement)
     {
         _context = context;
         _nextId = nextId;
+        _rowsPerStatement = rowsPerStatement;
     }
 
     public static async Task<ResourceBatchWriter> OpenAsync(SilkRoadDbContextFactory contexts, CancellationToken cancellationToken)
@@ -34,8 +38,15 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(contexts);
         var context = contexts.Create();
         await context.Database.OpenConnectionAsync(cancellationToken);
+        if (contexts.Provider == StorageProvider.Sqlite)
+        {
+            // Keys and provenance are looked up and inserted at random places in their indexes: a page cache that
+            // holds them (256 MB, not the 2 MB default) keeps that in memory instead of re-reading pages.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA synchronous = OFF;", cancellationToken);
+        }
         var maxId = await context.Resources.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
-        return new ResourceBatchWriter(context, maxId + 1);
+        return new ResourceBatchWriter(context, maxId + 1,
+            contexts.Provider == StorageProvider.Sqlite ? SqliteRowsPerStatement : PostgresRowsPerStatement);
     }
 
     /// <summary>Records an input that was already committed up to, for resuming; 0 when none.</summary>
@@ -196,33 +207,23 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         }
     }
 
-    private static async Task InsertResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+    private async Task InsertResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
         CancellationToken cancellationToken)
     {
-        foreach (var chunk in plan.Resources.Values.Where(r => r.IsNew).Chunk(RowsPerStatement))
-        {
-            await using var command = Command(connection, transaction);
-            var rows = new List<string>(chunk.Length);
-            var i = 0;
-            foreach (var resource in chunk)
-            {
-                var document = resource.Document;
-                rows.Add($"(@i{i}, @t{i}, @y{i}, @ti{i}, @l{i}, @d{i}, @now, @now)");
-                Add(command, $"i{i}", resource.Id);
-                Add(command, $"t{i}", document.Type.ToString());
-                Add(command, $"y{i}", document.Year);
-                Add(command, $"ti{i}", Truncate(document.DisplayTitle));
-                Add(command, $"l{i}", string.Join(' ', document.Languages));
-                Add(command, $"d{i}", document.ToJson());
-                i++;
-            }
-            Add(command, "now", plan.Now);
-            command.CommandText = $"""
-                INSERT INTO "Resources" ("Id", "Type", "Year", "Title", "Languages", "Document", "CreatedAt", "UpdatedAt")
-                VALUES {string.Join(", ", rows)}
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var rows = plan.Resources.Values.Where(r => r.IsNew).Select(r => new ResourceRow(r.Id, r.Document)).ToList();
+        await new RowInserter<ResourceRow>(connection, transaction, "Resources",
+                ["Id", "Type", "Year", "Title", "Languages", "Document", "CreatedAt", "UpdatedAt"], "", _rowsPerStatement,
+                (row, column) => column switch
+                {
+                    0 => row.Id,
+                    1 => row.Document.Type.ToString(),
+                    2 => row.Document.Year,
+                    3 => Truncate(row.Document.DisplayTitle),
+                    4 => string.Join(' ', row.Document.Languages),
+                    5 => row.Document.ToJson(),
+                    _ => plan.Now,
+                })
+            .InsertAsync(rows, cancellationToken);
     }
 
     private static async Task UpdateResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
@@ -248,53 +249,30 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         }
     }
 
-    private static async Task InsertKeysAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
-        CancellationToken cancellationToken)
-    {
-        foreach (var chunk in plan.NewKeys.Chunk(RowsPerStatement))
-        {
-            await using var command = Command(connection, transaction);
-            var rows = new List<string>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                rows.Add($"(@k{i}, @r{i})");
-                Add(command, $"k{i}", chunk[i].Key);
-                Add(command, $"r{i}", chunk[i].ResourceId);
-            }
-            command.CommandText = $"""
-                INSERT INTO "ResourceKeys" ("Key", "ResourceId") VALUES {string.Join(", ", rows)}
-                ON CONFLICT ("Key") DO NOTHING
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
+    private Task InsertKeysAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken) =>
+        new RowInserter<(string Key, long ResourceId)>(connection, transaction, "ResourceKeys", ["Key", "ResourceId"],
+                """ON CONFLICT ("Key") DO NOTHING""", _rowsPerStatement,
+                (row, column) => column == 0 ? row.Key : row.ResourceId)
+            .InsertAsync(plan.NewKeys, cancellationToken);
 
-    private static async Task UpsertSourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
-        CancellationToken cancellationToken)
-    {
-        foreach (var chunk in plan.SourceWrites.Chunk(RowsPerStatement))
-        {
-            await using var command = Command(connection, transaction);
-            var rows = new List<string>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var ((source, recordId), (resourceId, fingerprint)) = chunk[i];
-                rows.Add($"(@s{i}, @r{i}, @i{i}, @f{i}, @now)");
-                Add(command, $"s{i}", source);
-                Add(command, $"r{i}", recordId);
-                Add(command, $"i{i}", resourceId);
-                Add(command, $"f{i}", fingerprint);
-            }
-            Add(command, "now", plan.Now);
-            command.CommandText = $"""
-                INSERT INTO "ResourceSources" ("Source", "RecordId", "ResourceId", "Fingerprint", "ImportedAt")
-                VALUES {string.Join(", ", rows)}
+    private Task UpsertSourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken) =>
+        new RowInserter<KeyValuePair<(string Source, string RecordId), (long ResourceId, string Fingerprint)>>(
+                connection, transaction, "ResourceSources", ["Source", "RecordId", "ResourceId", "Fingerprint", "ImportedAt"],
+                """
                 ON CONFLICT ("Source", "RecordId") DO UPDATE SET "ResourceId" = excluded."ResourceId",
                     "Fingerprint" = excluded."Fingerprint", "ImportedAt" = excluded."ImportedAt"
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
+                """, _rowsPerStatement,
+                (row, column) => column switch
+                {
+                    0 => row.Key.Source,
+                    1 => row.Key.RecordId,
+                    2 => row.Value.ResourceId,
+                    3 => row.Value.Fingerprint,
+                    _ => plan.Now,
+                })
+            .InsertAsync(plan.SourceWrites, cancellationToken);
 
     // A resource whose last source is withdrawn becomes a tombstone; one that keeps another source stays as it is.
     private static async Task ApplyDeletionsAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
@@ -367,6 +345,8 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         await _context.Database.CloseConnectionAsync();
         await _context.DisposeAsync();
     }
+
+    private sealed record ResourceRow(long Id, ResourceDocument Document);
 
     private sealed class WorkingResource(long id, ResourceDocument document, bool isNew)
     {

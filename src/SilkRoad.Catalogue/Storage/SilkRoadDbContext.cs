@@ -25,9 +25,8 @@ public abstract class SilkRoadDbContext(DbContextOptions options) : DbContext(op
             resource.Property(r => r.Id).ValueGeneratedNever();
             resource.Property(r => r.Type).HasMaxLength(32);
             resource.Property(r => r.Languages).HasMaxLength(64);
-            resource.HasIndex(r => r.Type);
-            resource.HasIndex(r => r.Year);
-            resource.HasIndex(r => r.UpdatedAt);
+            // No secondary indexes: each costs a b-tree insert per record on the import path, and counts by type or
+            // year come from the search index. The OAI-PMH provider will want one on UpdatedAt.
             resource.Property(r => r.Title).HasMaxLength(2000);
         });
 
@@ -35,8 +34,8 @@ public abstract class SilkRoadDbContext(DbContextOptions options) : DbContext(op
         {
             key.ToTable("ResourceKeys");
             key.HasKey(k => k.Key);
-            key.HasIndex(k => k.ResourceId);
-            key.HasOne<StoredResource>().WithMany().HasForeignKey(k => k.ResourceId).OnDelete(DeleteBehavior.Cascade);
+            // Looked up only by key. No foreign key: that would bring an index on ResourceId, one more b-tree insert
+            // per key, and resources are never deleted (a withdrawn one stays as a tombstone).
         });
 
         modelBuilder.Entity<ResourceSource>(source =>

@@ -12,10 +12,12 @@ public sealed record Identifier(IdentifierKind Kind, string Value)
 
     /// <summary>
     /// Whether sharing this identifier means two records describe the same resource. An ISBN or ISSN is shared by
-    /// every chapter of a book or article of a journal, and a URL by mirror pages, so those never merge.
+    /// every chapter of a book or article of a journal, and a URL by mirror pages, so those never merge. An OpenAlex
+    /// id does identify a work, but only OpenAlex records carry it, and their provenance (source "openalex", record
+    /// id the W-number) already matches them: a key for it would cost an index entry per record for nothing.
     /// </summary>
     public bool IdentifiesUniquely => Kind is IdentifierKind.Doi or IdentifierKind.ArxivId
-        or IdentifierKind.PatentNumber or IdentifierKind.OpenAlexId or IdentifierKind.StandardNumber;
+        or IdentifierKind.PatentNumber or IdentifierKind.StandardNumber;
 
     /// <summary>The form used as a lookup key in the store: <c>doi:10.1000/xyz</c>.</summary>
     public string Key => $"{IdentifierNormalizer.Prefix(Kind)}:{Value}";

@@ -15,7 +15,7 @@ public sealed class CatalogueHost : IAsyncDisposable
     private readonly TestStore _store;
     private readonly ServiceProvider _services;
 
-    private CatalogueHost(TestStore store, int batchSize, IEnumerable<IRecordReader> readers)
+    private CatalogueHost(TestStore store, int batchSize)
     {
         _store = store;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,7 +26,6 @@ public sealed class CatalogueHost : IAsyncDisposable
             ["Import:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection().AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
-        foreach (var reader in readers) services.AddSingleton(reader);
         services.AddCatalogue(configuration);
         _services = services.BuildServiceProvider();
     }
@@ -37,8 +36,8 @@ public sealed class CatalogueHost : IAsyncDisposable
 
     public SilkRoadDbContextFactory Contexts => _services.GetRequiredService<SilkRoadDbContextFactory>();
 
-    public static async Task<CatalogueHost> StartAsync(StorageProvider provider, int batchSize = 1000, params IRecordReader[] readers) =>
-        new(await TestStore.CreateAsync(provider), batchSize, readers);
+    public static async Task<CatalogueHost> StartAsync(StorageProvider provider, int batchSize = 1000) =>
+        new(await TestStore.CreateAsync(provider), batchSize);
 
     public Task<ImportSummary> ImportAsync(params ResourceRecord[] records) =>
         Importer.ImportAsync(ResourceBuilder.Stream(records.Select(ParseResult.Ok).ToArray()), null, "test", null, null, CancellationToken.None);

@@ -70,8 +70,6 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
 
                     b.HasKey("Key");
 
-                    b.HasIndex("ResourceId");
-
                     b.ToTable("ResourceKeys", (string)null);
                 });
 
@@ -163,22 +161,7 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Type");
-
-                    b.HasIndex("UpdatedAt");
-
-                    b.HasIndex("Year");
-
                     b.ToTable("Resources", (string)null);
-                });
-
-            modelBuilder.Entity("SilkRoad.Catalogue.Storage.ResourceKey", b =>
-                {
-                    b.HasOne("SilkRoad.Catalogue.Storage.StoredResource", null)
-                        .WithMany()
-                        .HasForeignKey("ResourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SilkRoad.Catalogue.Storage.ResourceSource", b =>

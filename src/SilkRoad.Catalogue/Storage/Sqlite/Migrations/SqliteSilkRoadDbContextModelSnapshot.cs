@@ -65,8 +65,6 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
 
                     b.HasKey("Key");
 
-                    b.HasIndex("ResourceId");
-
                     b.ToTable("ResourceKeys", (string)null);
                 });
 
@@ -158,22 +156,7 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Type");
-
-                    b.HasIndex("UpdatedAt");
-
-                    b.HasIndex("Year");
-
                     b.ToTable("Resources", (string)null);
-                });
-
-            modelBuilder.Entity("SilkRoad.Catalogue.Storage.ResourceKey", b =>
-                {
-                    b.HasOne("SilkRoad.Catalogue.Storage.StoredResource", null)
-                        .WithMany()
-                        .HasForeignKey("ResourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SilkRoad.Catalogue.Storage.ResourceSource", b =>

@@ -12,7 +12,7 @@ using SilkRoad.Catalogue.Storage.Postgres;
 namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresSilkRoadDbContext))]
-    [Migration("20261126082708_Initial")]
+    [Migration("20261126084449_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -72,8 +72,6 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Key");
-
-                    b.HasIndex("ResourceId");
 
                     b.ToTable("ResourceKeys", (string)null);
                 });
@@ -166,22 +164,7 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Type");
-
-                    b.HasIndex("UpdatedAt");
-
-                    b.HasIndex("Year");
-
                     b.ToTable("Resources", (string)null);
-                });
-
-            modelBuilder.Entity("SilkRoad.Catalogue.Storage.ResourceKey", b =>
-                {
-                    b.HasOne("SilkRoad.Catalogue.Storage.StoredResource", null)
-                        .WithMany()
-                        .HasForeignKey("ResourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SilkRoad.Catalogue.Storage.ResourceSource", b =>

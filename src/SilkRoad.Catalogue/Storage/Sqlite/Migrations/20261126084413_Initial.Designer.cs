@@ -11,7 +11,7 @@ using SilkRoad.Catalogue.Storage.Sqlite;
 namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteSilkRoadDbContext))]
-    [Migration("20261126082657_Initial")]
+    [Migration("20261126084413_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -67,8 +67,6 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Key");
-
-                    b.HasIndex("ResourceId");
 
                     b.ToTable("ResourceKeys", (string)null);
                 });
@@ -161,22 +159,7 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Type");
-
-                    b.HasIndex("UpdatedAt");
-
-                    b.HasIndex("Year");
-
                     b.ToTable("Resources", (string)null);
-                });
-
-            modelBuilder.Entity("SilkRoad.Catalogue.Storage.ResourceKey", b =>
-                {
-                    b.HasOne("SilkRoad.Catalogue.Storage.StoredResource", null)
-                        .WithMany()
-                        .HasForeignKey("ResourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SilkRoad.Catalogue.Storage.ResourceSource", b =>

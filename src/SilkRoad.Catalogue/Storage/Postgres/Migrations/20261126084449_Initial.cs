@@ -54,6 +54,18 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ResourceKeys",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    ResourceId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResourceKeys", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Resources",
                 columns: table => new
                 {
@@ -70,24 +82,6 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Resources", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ResourceKeys",
-                columns: table => new
-                {
-                    Key = table.Column<string>(type: "text", nullable: false),
-                    ResourceId = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ResourceKeys", x => x.Key);
-                    table.ForeignKey(
-                        name: "FK_ResourceKeys_Resources_ResourceId",
-                        column: x => x.ResourceId,
-                        principalTable: "Resources",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -110,26 +104,6 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ResourceKeys_ResourceId",
-                table: "ResourceKeys",
-                column: "ResourceId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Resources_Type",
-                table: "Resources",
-                column: "Type");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Resources_UpdatedAt",
-                table: "Resources",
-                column: "UpdatedAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Resources_Year",
-                table: "Resources",
-                column: "Year");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResourceSources_ResourceId",

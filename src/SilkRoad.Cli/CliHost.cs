@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SilkRoad.Catalogue;
+using SilkRoad.Catalogue.Importers;
+using SilkRoad.Catalogue.Storage;
+
+namespace SilkRoad.Cli;
+
+/// <summary>
+/// The services a command uses, configured as the web host is: <c>appsettings.json</c> beside the binary, then
+/// environment variables (<c>Storage__Provider=Postgres</c>), then <c>--data</c> as <c>DataPath</c>.
+/// </summary>
+internal static class CliHost
+{
+    public static async Task<ServiceProvider> StartAsync(string dataPath, CancellationToken cancellationToken)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["DataPath"] = dataPath })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter(null, LogLevel.Warning)
+            // Each rejected record is printed by the import command itself.
+            .AddFilter(typeof(ResourceImporter).FullName, LogLevel.Error)
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
+        services.AddCatalogue(configuration);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
+        return provider;
+    }
+}
