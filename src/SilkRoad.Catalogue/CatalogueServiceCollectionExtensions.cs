@@ -28,9 +28,25 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton<IRecordReader, Importers.Crossref.CrossrefReader>();
         services.AddSingleton<IRecordReader, Importers.Csv.CsvReader>();
         services.AddSingleton<IRecordReader, Importers.Ris.RisReader>();
+        services.AddSingleton<IRecordReader, Importers.OaiPmh.OaiDcReader>();
         services.AddSingleton<RecordFormats>();
+        services.AddOptions<Importers.OaiPmh.OaiPmhOptions>().Bind(configuration.GetSection(Importers.OaiPmh.OaiPmhOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new Importers.OaiPmh.OaiPmhClient(OaiPmhHttpClient(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Importers.OaiPmh.OaiPmhOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Importers.OaiPmh.OaiPmhHarvester>();
+        services.AddSingleton<Importers.OaiPmh.HarvestStateStore>();
+        services.AddSingleton<Importers.OaiPmh.RepositoryHarvester>();
         services.AddSingleton<ResourceImporter>();
         services.AddSingleton<CatalogueStatistics>();
         return services;
+    }
+
+    private static HttpClient OaiPmhHttpClient()
+    {
+        var client = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("SilkRoad-Harvester/1.0");
+        return client;
     }
 }

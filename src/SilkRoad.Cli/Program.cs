@@ -5,6 +5,7 @@ var root = new RootCommand("silkroad: the SilkRoad knowledge service's command l
 {
     GlobalOptions.Data,
     ImportCommand.Create(),
+    HarvestCommand.Create(),
     StatsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -14,6 +14,9 @@ public sealed class HarvestState
     /// <summary>The <c>from</c> of the list in progress, so a resumed list keeps its lower bound.</summary>
     public string? ListFrom { get; set; }
 
+    /// <summary>The responseDate of the first page of the list in progress: where the next list starts once it completes.</summary>
+    public string? ListStartedAt { get; set; }
+
     /// <summary>The repository's responseDate of the last completed list: the next harvest's <c>from</c>.</summary>
     public string? CompletedUntil { get; set; }
 

@@ -24,6 +24,8 @@ public sealed class CatalogueHost : IAsyncDisposable
             ["Storage:Provider"] = store.Options.Provider.ToString(),
             ["Storage:ConnectionString"] = store.Options.ConnectionString,
             ["Import:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // A refused harvest request fails at once instead of waiting to retry.
+            ["OaiPmh:MaxRetries"] = "0",
         }).Build();
         var services = new ServiceCollection().AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddCatalogue(configuration);
@@ -31,6 +33,8 @@ public sealed class CatalogueHost : IAsyncDisposable
     }
 
     public ResourceImporter Importer => _services.GetRequiredService<ResourceImporter>();
+
+    public Catalogue.Importers.OaiPmh.RepositoryHarvester Harvester => _services.GetRequiredService<Catalogue.Importers.OaiPmh.RepositoryHarvester>();
 
     public CatalogueStatistics Statistics => _services.GetRequiredService<CatalogueStatistics>();
 

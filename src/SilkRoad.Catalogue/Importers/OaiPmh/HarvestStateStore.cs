@@ -38,7 +38,7 @@ public sealed class HarvestStateStore(SilkRoadDbContextFactory contexts, TimePro
         if (request.ResumptionToken is not null) return request;
         var state = await LoadAsync(request, cancellationToken);
         if (state?.ResumptionToken is { } token) return request with { ResumptionToken = token, From = state.ListFrom };
-        return request with { From = request.From ?? state?.ListFrom ?? state?.CompletedUntil };
+        return request with { From = request.From ?? state?.ListFrom ?? DayOf(state?.CompletedUntil) };
     }
 
     /// <summary>Records a committed page in its own transaction: see <see cref="StagePageAsync"/>.</summary>
@@ -60,6 +60,7 @@ public sealed class HarvestStateStore(SilkRoadDbContextFactory contexts, TimePro
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(page);
         var state = await FindOrAddAsync(context, request, cancellationToken);
+        if (page.ListStartedAt is not null) state.ListStartedAt = page.ListStartedAt;
         if (page.ResumptionToken is { } token)
         {
             state.ResumptionToken = token;
@@ -67,11 +68,11 @@ public sealed class HarvestStateStore(SilkRoadDbContextFactory contexts, TimePro
         }
         else
         {
-            // A list resumed in this run began in an earlier one whose first responseDate was not kept; its own
-            // from is earlier still, so the next harvest repeats some records rather than missing any.
-            state.CompletedUntil = page.ListStartedAt ?? request.From ?? state.CompletedUntil;
+            // The list's first responseDate, kept across runs: records changed while it was paged come again next time.
+            state.CompletedUntil = state.ListStartedAt ?? request.From ?? state.CompletedUntil;
             state.ResumptionToken = null;
             state.ListFrom = null;
+            state.ListStartedAt = null;
         }
         state.UpdatedAt = timeProvider.GetUtcNow().UtcDateTime;
     }
@@ -88,6 +89,10 @@ public sealed class HarvestStateStore(SilkRoadDbContextFactory contexts, TimePro
         state.UpdatedAt = timeProvider.GetUtcNow().UtcDateTime;
         await context.SaveChangesAsync(cancellationToken);
     }
+
+    // Every repository supports day granularity (OAI-PMH 2.0 §3.3.1), not every one seconds: the next list starts on
+    // the day the last one did, and re-reading that day's records changes nothing.
+    private static string? DayOf(string? datestamp) => datestamp is { Length: > 10 } ? datestamp[..10] : datestamp;
 
     private static async Task<HarvestState> FindOrAddAsync(SilkRoadDbContext context, OaiPmhHarvestRequest request,
         CancellationToken cancellationToken)

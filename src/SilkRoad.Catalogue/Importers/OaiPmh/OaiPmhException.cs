@@ -9,6 +9,9 @@ public sealed class OaiPmhException : Exception
     /// <summary>Our code, not the specification's: the response was broken XML or not OAI-PMH at all.</summary>
     public const string InvalidResponseCode = "invalidResponse";
 
+    /// <summary>The token expired or was never issued: the list must start again.</summary>
+    public const string BadResumptionTokenCode = "badResumptionToken";
+
     /// <summary>The one OAI-PMH error that is not a failure: the request was fine and selected nothing.</summary>
     internal const string NoRecordsMatchCode = "noRecordsMatch";
 

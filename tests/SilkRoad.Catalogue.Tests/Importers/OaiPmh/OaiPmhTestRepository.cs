@@ -22,6 +22,7 @@ internal sealed class OaiPmhTestRepository : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _requests = new();
     private int _unavailableResponses;
+    private int? _goAwayAfter;
 
     private OaiPmhTestRepository(WebApplication app) => _app = app;
 
@@ -38,6 +39,9 @@ internal sealed class OaiPmhTestRepository : IAsyncDisposable
 
     /// <summary>Answers the next <paramref name="count"/> requests with 503 Service Unavailable.</summary>
     public void RefuseNext(int count) => _unavailableResponses = count;
+
+    /// <summary>Answers 503 to every request after the first <paramref name="count"/>: a repository that goes away mid-harvest.</summary>
+    public void GoAwayAfter(int? count) => _goAwayAfter = count;
 
     public static async Task<OaiPmhTestRepository> StartAsync()
     {
@@ -58,6 +62,7 @@ internal sealed class OaiPmhTestRepository : IAsyncDisposable
     {
         var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         _requests.Enqueue(query);
+        if (_goAwayAfter is { } limit && _requests.Count > limit) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
 
         if (Interlocked.Decrement(ref _unavailableResponses) >= 0)
         {

@@ -33,6 +33,9 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                     b.Property<string>("ListFrom")
                         .HasColumnType("text");
 
+                    b.Property<string>("ListStartedAt")
+                        .HasColumnType("text");
+
                     b.Property<string>("ResumptionToken")
                         .HasColumnType("text");
 

@@ -28,6 +28,9 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
                     b.Property<string>("ListFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ListStartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResumptionToken")
                         .HasColumnType("TEXT");
 

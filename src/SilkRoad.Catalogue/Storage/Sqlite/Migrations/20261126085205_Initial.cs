@@ -18,6 +18,7 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
                     HarvestKey = table.Column<string>(type: "TEXT", nullable: false),
                     ResumptionToken = table.Column<string>(type: "TEXT", nullable: true),
                     ListFrom = table.Column<string>(type: "TEXT", nullable: true),
+                    ListStartedAt = table.Column<string>(type: "TEXT", nullable: true),
                     CompletedUntil = table.Column<string>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },

@@ -12,7 +12,7 @@ using SilkRoad.Catalogue.Storage.Postgres;
 namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresSilkRoadDbContext))]
-    [Migration("20261126084449_Initial")]
+    [Migration("20261126085219_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -34,6 +34,9 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("ListFrom")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ListStartedAt")
                         .HasColumnType("text");
 
                     b.Property<string>("ResumptionToken")

@@ -18,6 +18,7 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                     HarvestKey = table.Column<string>(type: "text", nullable: false),
                     ResumptionToken = table.Column<string>(type: "text", nullable: true),
                     ListFrom = table.Column<string>(type: "text", nullable: true),
+                    ListStartedAt = table.Column<string>(type: "text", nullable: true),
                     CompletedUntil = table.Column<string>(type: "text", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },

@@ -11,7 +11,7 @@ using SilkRoad.Catalogue.Storage.Sqlite;
 namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteSilkRoadDbContext))]
-    [Migration("20261126084413_Initial")]
+    [Migration("20261126085205_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -29,6 +29,9 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ListFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListStartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResumptionToken")
