@@ -23,7 +23,7 @@ public sealed class PreparedRecord
     {
         ArgumentNullException.ThrowIfNull(record);
         if (record.Deleted) return new PreparedRecord(record, [], "deleted");
-        var json = JsonSerializer.SerializeToUtf8Bytes(record, ResourceJsonContext.Default.ResourceRecord);
+        var json = JsonSerializer.SerializeToUtf8Bytes(record, ResourceJsonContext.Stored.ResourceRecord);
         return new PreparedRecord(record, DeduplicationKeys.For(record), Convert.ToBase64String(SHA256.HashData(json), 0, 16));
     }
 }

@@ -66,10 +66,10 @@ public sealed class ResourceDocument
         return changed;
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, ResourceJsonContext.Default.ResourceDocument);
+    public string ToJson() => JsonSerializer.Serialize(this, ResourceJsonContext.Stored.ResourceDocument);
 
     public static ResourceDocument FromJson(string json) =>
-        JsonSerializer.Deserialize(json, ResourceJsonContext.Default.ResourceDocument)
+        JsonSerializer.Deserialize(json, ResourceJsonContext.Stored.ResourceDocument)
         ?? throw new JsonException("A stored resource document is null.");
 
     private static bool AddOnePerLanguage(List<LocalizedText> existing, List<LocalizedText> incoming)

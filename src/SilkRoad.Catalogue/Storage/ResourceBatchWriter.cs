@@ -10,27 +10,27 @@ namespace SilkRoad.Catalogue.Storage;
 /// Places a batch of records in the store in one transaction: each record becomes a new resource, merges into the
 /// resource it duplicates (same provenance, or a shared identifier or near-duplicate key, within the batch or
 /// already stored), or changes nothing. The import checkpoint is written in the same transaction, so a batch is all
-/// or nothing. Plain SQL that SQLite and PostgreSQL both accept (multi-row VALUES, ON CONFLICT) keeps the hot path
-/// off the change tracker: one writer per import, one import at a time.
+/// or nothing. Plain SQL that SQLite and PostgreSQL both accept (JSON row sources, ON CONFLICT) keeps the hot path
+/// off the change tracker (see JsonRows): one writer per import, one import at a time.
 /// </summary>
 public sealed class ResourceBatchWriter : IAsyncDisposable
 {
-    // Rows per prepared INSERT (see RowInserter), and keys per IN (…) lookup: SQLite finds a parameter by a linear
-    // search of the statement's names, so long lists cost it quadratically; PostgreSQL pays per round trip instead.
-    private const int SqliteRowsPerStatement = 16;
-    private const int PostgresRowsPerStatement = 200;
-    private const int KeysPerLookup = 100;
     private const int TitleColumnLength = 2000;
 
     private readonly SilkRoadDbContext _context;
-    private readonly int _rowsPerStatement;
+
+    // The table a JSON rows parameter (see JsonRows) unpacks to, with each row in r.value: the one place the two
+    // providers' SQL differs. Both read an element as r.value ->> N.
+    private readonly string _rowSource;
     private long _nextId;
 
-    private ResourceBatchWriter(SilkRoadDbContext context, long nextId, int rowsPerStatement)
+    private ResourceBatchWriter(SilkRoadDbContext context, long nextId, StorageProvider provider)
     {
         _context = context;
         _nextId = nextId;
-        _rowsPerStatement = rowsPerStatement;
+        _rowSource = provider == StorageProvider.Sqlite
+            ? "json_each(@rows) AS r"
+            : "json_array_elements(CAST(@rows AS json)) AS r(value)";
     }
 
     public static async Task<ResourceBatchWriter> OpenAsync(SilkRoadDbContextFactory contexts, CancellationToken cancellationToken)
@@ -45,8 +45,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
             await context.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA synchronous = OFF;", cancellationToken);
         }
         var maxId = await context.Resources.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
-        return new ResourceBatchWriter(context, maxId + 1,
-            contexts.Provider == StorageProvider.Sqlite ? SqliteRowsPerStatement : PostgresRowsPerStatement);
+        return new ResourceBatchWriter(context, maxId + 1, contexts.Provider);
     }
 
     /// <summary>Records an input that was already committed up to, for resuming; 0 when none.</summary>
@@ -147,83 +146,86 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         return null;
     }
 
-    private static async Task LookUpProvenanceAsync(DbConnection connection, DbTransaction transaction,
+    private async Task LookUpProvenanceAsync(DbConnection connection, DbTransaction transaction,
         IReadOnlyList<PreparedRecord> batch, BatchPlan plan, CancellationToken cancellationToken)
     {
-        foreach (var group in batch.GroupBy(p => p.Record.Source))
+        using var rows = new JsonRows();
+        foreach (var prepared in batch) rows.Row().Add(prepared.Record.Source).Add(prepared.Record.SourceRecordId);
+        await using var command = Command(connection, transaction);
+        command.CommandText = $"""
+            SELECT s."Source", s."RecordId", s."ResourceId", s."Fingerprint" FROM "ResourceSources" s
+            WHERE (s."Source", s."RecordId") IN (SELECT r.value ->> 0, r.value ->> 1 FROM {_rowSource})
+            """;
+        Add(command, "rows", rows.Complete());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            foreach (var chunk in group.Select(p => p.Record.SourceRecordId).Distinct().Chunk(KeysPerLookup))
-            {
-                await using var command = Command(connection, transaction);
-                command.CommandText = $"""
-                    SELECT "RecordId", "ResourceId", "Fingerprint" FROM "ResourceSources"
-                    WHERE "Source" = @source AND "RecordId" IN ({Parameters(command, "r", chunk)})
-                    """;
-                Add(command, "source", group.Key);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var resourceId = reader.GetInt64(1);
-                    plan.Sources[(group.Key, reader.GetString(0))] = (resourceId, reader.GetString(2));
-                    plan.ToLoad.Add(resourceId);
-                }
-            }
+            var resourceId = reader.GetInt64(2);
+            plan.Sources[(reader.GetString(0), reader.GetString(1))] = (resourceId, reader.GetString(3));
+            plan.ToLoad.Add(resourceId);
         }
     }
 
-    private static async Task LookUpKeysAsync(DbConnection connection, DbTransaction transaction,
+    private async Task LookUpKeysAsync(DbConnection connection, DbTransaction transaction,
         IReadOnlyList<PreparedRecord> batch, BatchPlan plan, CancellationToken cancellationToken)
     {
-        foreach (var chunk in batch.SelectMany(p => p.Keys).Distinct().Chunk(KeysPerLookup))
+        using var rows = new JsonRows();
+        foreach (var key in batch.SelectMany(p => p.Keys).Distinct()) rows.Row().Add(key);
+        if (rows.Count == 0) return;
+        await using var command = Command(connection, transaction);
+        command.CommandText = $"""
+            SELECT k."Key", k."ResourceId" FROM "ResourceKeys" k
+            WHERE k."Key" IN (SELECT r.value ->> 0 FROM {_rowSource})
+            """;
+        Add(command, "rows", rows.Complete());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = Command(connection, transaction);
-            command.CommandText = $"""SELECT "Key", "ResourceId" FROM "ResourceKeys" WHERE "Key" IN ({Parameters(command, "k", chunk)})""";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var resourceId = reader.GetInt64(1);
-                plan.KeyOwners[reader.GetString(0)] = resourceId;
-                plan.ToLoad.Add(resourceId);
-            }
+            var resourceId = reader.GetInt64(1);
+            plan.KeyOwners[reader.GetString(0)] = resourceId;
+            plan.ToLoad.Add(resourceId);
         }
     }
 
-    private static async Task LoadResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+    private async Task LoadResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
         CancellationToken cancellationToken)
     {
-        foreach (var chunk in plan.ToLoad.Chunk(KeysPerLookup))
+        if (plan.ToLoad.Count == 0) return;
+        using var rows = new JsonRows();
+        foreach (var id in plan.ToLoad) rows.Row().Add(id);
+        await using var command = Command(connection, transaction);
+        command.CommandText = $"""
+            SELECT "Id", "Document", "DeletedAt" FROM "Resources"
+            WHERE "Id" IN (SELECT CAST(r.value ->> 0 AS BIGINT) FROM {_rowSource})
+            """;
+        Add(command, "rows", rows.Complete());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = Command(connection, transaction);
-            command.CommandText = $"""SELECT "Id", "Document", "DeletedAt" FROM "Resources" WHERE "Id" IN ({Parameters(command, "i", chunk)})""";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var resource = new WorkingResource(reader.GetInt64(0), ResourceDocument.FromJson(reader.GetString(1)), isNew: false)
             {
-                var resource = new WorkingResource(reader.GetInt64(0), ResourceDocument.FromJson(reader.GetString(1)), isNew: false)
-                {
-                    DeletedAt = reader.IsDBNull(2) ? null : reader.GetDateTime(2),
-                };
-                plan.Resources[resource.Id] = resource;
-            }
+                DeletedAt = reader.IsDBNull(2) ? null : reader.GetDateTime(2),
+            };
+            plan.Resources[resource.Id] = resource;
         }
     }
 
     private async Task InsertResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
         CancellationToken cancellationToken)
     {
-        var rows = plan.Resources.Values.Where(r => r.IsNew).Select(r => new ResourceRow(r.Id, r.Document)).ToList();
-        await new RowInserter<ResourceRow>(connection, transaction, "Resources",
-                ["Id", "Type", "Year", "Title", "Languages", "Document", "CreatedAt", "UpdatedAt"], "", _rowsPerStatement,
-                (row, column) => column switch
-                {
-                    0 => row.Id,
-                    1 => row.Document.Type.ToString(),
-                    2 => row.Document.Year,
-                    3 => Truncate(row.Document.DisplayTitle),
-                    4 => string.Join(' ', row.Document.Languages),
-                    5 => row.Document.ToJson(),
-                    _ => plan.Now,
-                })
-            .InsertAsync(rows, cancellationToken);
+        using var rows = new JsonRows();
+        foreach (var resource in plan.Resources.Values.Where(r => r.IsNew))
+        {
+            var document = resource.Document;
+            rows.Row().Add(resource.Id).Add(document.Type.ToString()).Add(document.Year).Add(Truncate(document.DisplayTitle))
+                .Add(string.Join(' ', document.Languages)).Add(document.ToJson());
+        }
+        await ExecuteWithRowsAsync(connection, transaction, rows, plan.Now, $"""
+            INSERT INTO "Resources" ("Id", "Type", "Year", "Title", "Languages", "Document", "CreatedAt", "UpdatedAt")
+            SELECT CAST(r.value ->> 0 AS BIGINT), r.value ->> 1, CAST(r.value ->> 2 AS INTEGER), r.value ->> 3,
+                r.value ->> 4, r.value ->> 5, @now, @now
+            FROM {_rowSource} WHERE true
+            """, cancellationToken);
     }
 
     private static async Task UpdateResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
@@ -249,30 +251,43 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         }
     }
 
-    private Task InsertKeysAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
-        CancellationToken cancellationToken) =>
-        new RowInserter<(string Key, long ResourceId)>(connection, transaction, "ResourceKeys", ["Key", "ResourceId"],
-                """ON CONFLICT ("Key") DO NOTHING""", _rowsPerStatement,
-                (row, column) => column == 0 ? row.Key : row.ResourceId)
-            .InsertAsync(plan.NewKeys, cancellationToken);
+    private async Task InsertKeysAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken)
+    {
+        using var rows = new JsonRows();
+        foreach (var (key, resourceId) in plan.NewKeys) rows.Row().Add(key).Add(resourceId);
+        await ExecuteWithRowsAsync(connection, transaction, rows, plan.Now, $"""
+            INSERT INTO "ResourceKeys" ("Key", "ResourceId")
+            SELECT r.value ->> 0, CAST(r.value ->> 1 AS BIGINT) FROM {_rowSource} WHERE true
+            ON CONFLICT ("Key") DO NOTHING
+            """, cancellationToken);
+    }
 
-    private Task UpsertSourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
-        CancellationToken cancellationToken) =>
-        new RowInserter<KeyValuePair<(string Source, string RecordId), (long ResourceId, string Fingerprint)>>(
-                connection, transaction, "ResourceSources", ["Source", "RecordId", "ResourceId", "Fingerprint", "ImportedAt"],
-                """
-                ON CONFLICT ("Source", "RecordId") DO UPDATE SET "ResourceId" = excluded."ResourceId",
-                    "Fingerprint" = excluded."Fingerprint", "ImportedAt" = excluded."ImportedAt"
-                """, _rowsPerStatement,
-                (row, column) => column switch
-                {
-                    0 => row.Key.Source,
-                    1 => row.Key.RecordId,
-                    2 => row.Value.ResourceId,
-                    3 => row.Value.Fingerprint,
-                    _ => plan.Now,
-                })
-            .InsertAsync(plan.SourceWrites, cancellationToken);
+    private async Task UpsertSourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
+        CancellationToken cancellationToken)
+    {
+        using var rows = new JsonRows();
+        foreach (var ((source, recordId), (resourceId, fingerprint)) in plan.SourceWrites)
+            rows.Row().Add(source).Add(recordId).Add(resourceId).Add(fingerprint);
+        await ExecuteWithRowsAsync(connection, transaction, rows, plan.Now, $"""
+            INSERT INTO "ResourceSources" ("Source", "RecordId", "ResourceId", "Fingerprint", "ImportedAt")
+            SELECT r.value ->> 0, r.value ->> 1, CAST(r.value ->> 2 AS BIGINT), r.value ->> 3, @now FROM {_rowSource} WHERE true
+            ON CONFLICT ("Source", "RecordId") DO UPDATE SET "ResourceId" = excluded."ResourceId",
+                "Fingerprint" = excluded."Fingerprint", "ImportedAt" = excluded."ImportedAt"
+            """, cancellationToken);
+    }
+
+    // "WHERE true": SQLite reads "INSERT … SELECT … ON CONFLICT" as a join constraint without it (SQLite upsert docs).
+    private static async Task ExecuteWithRowsAsync(DbConnection connection, DbTransaction transaction, JsonRows rows,
+        DateTime now, string sql, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return;
+        await using var command = Command(connection, transaction);
+        command.CommandText = sql;
+        Add(command, "rows", rows.Complete());
+        Add(command, "now", now);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     // A resource whose last source is withdrawn becomes a tombstone; one that keeps another source stays as it is.
     private static async Task ApplyDeletionsAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
@@ -318,18 +333,6 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         return command;
     }
 
-    private static string Parameters<T>(DbCommand command, string prefix, IEnumerable<T> values)
-    {
-        var names = new List<string>();
-        foreach (var value in values)
-        {
-            var name = prefix + names.Count;
-            Add(command, name, value);
-            names.Add("@" + name);
-        }
-        return string.Join(", ", names);
-    }
-
     private static void Add<T>(DbCommand command, string name, T value)
     {
         var parameter = command.CreateParameter();
@@ -345,8 +348,6 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         await _context.Database.CloseConnectionAsync();
         await _context.DisposeAsync();
     }
-
-    private sealed record ResourceRow(long Id, ResourceDocument Document);
 
     private sealed class WorkingResource(long id, ResourceDocument document, bool isNew)
     {
