@@ -9,7 +9,8 @@ namespace SilkRoad.Catalogue.Storage;
 /// A batch of rows as one JSON array of arrays, bound as a single parameter and unpacked by the database
 /// (<c>json_each</c> in SQLite, <c>json_array_elements</c> in PostgreSQL). One statement then writes or looks up a
 /// whole batch: no per-row round trip, and none of the per-parameter name lookups that make SQLite's binding of long
-/// parameter lists quadratic.
+/// parameter lists quadratic. One instance serves a whole import (<see cref="Begin"/> per statement), so its buffer
+/// is allocated once instead of per batch.
 /// </summary>
 internal sealed class JsonRows : IDisposable
 {
@@ -18,15 +19,28 @@ internal sealed class JsonRows : IDisposable
 
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly Utf8JsonWriter _writer;
+    private readonly ArrayBufferWriter<byte> _scratch = new(16 * 1024);
+    private readonly Utf8JsonWriter _scratchWriter;
     private bool _inRow;
 
     public JsonRows()
     {
         _writer = new Utf8JsonWriter(_buffer, WriterOptions);
-        _writer.WriteStartArray();
+        _scratchWriter = new Utf8JsonWriter(_scratch, WriterOptions);
     }
 
     public int Count { get; private set; }
+
+    /// <summary>Starts a new array, forgetting the last one.</summary>
+    public JsonRows Begin()
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        _writer.WriteStartArray();
+        _inRow = false;
+        Count = 0;
+        return this;
+    }
 
     public JsonRows Row()
     {
@@ -51,6 +65,19 @@ internal sealed class JsonRows : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Adds <paramref name="value"/> serialised to JSON, as a string (read it back with <c>r.value ->> N</c>). A string
+    /// costs SQLite less than a nested value, which <c>-></c> would have to render back to text.
+    /// </summary>
+    public JsonRows AddJson<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+    {
+        _scratch.ResetWrittenCount();
+        _scratchWriter.Reset(_scratch);
+        JsonSerializer.Serialize(_scratchWriter, value, typeInfo);
+        _writer.WriteStringValue(_scratch.WrittenSpan);
+        return this;
+    }
+
     /// <summary>The array's text, ready to bind.</summary>
     public string Complete()
     {
@@ -61,5 +88,9 @@ internal sealed class JsonRows : IDisposable
         return Encoding.UTF8.GetString(_buffer.WrittenSpan);
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _scratchWriter.Dispose();
+    }
 }

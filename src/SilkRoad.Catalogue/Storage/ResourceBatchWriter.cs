@@ -18,6 +18,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
     private const int TitleColumnLength = 2000;
 
     private readonly SilkRoadDbContext _context;
+    private readonly JsonRows _rows = new();
 
     // The table a JSON rows parameter (see JsonRows) unpacks to, with each row in r.value: the one place the two
     // providers' SQL differs. Both read an element as r.value ->> N.
@@ -42,7 +43,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         {
             // Keys and provenance are looked up and inserted at random places in their indexes: a page cache that
             // holds them (256 MB, not the 2 MB default) keeps that in memory instead of re-reading pages.
-            await context.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA synchronous = OFF;", cancellationToken);
+            await context.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 16384;", cancellationToken);
         }
         var maxId = await context.Resources.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
         return new ResourceBatchWriter(context, maxId + 1, contexts.Provider);
@@ -149,7 +150,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
     private async Task LookUpProvenanceAsync(DbConnection connection, DbTransaction transaction,
         IReadOnlyList<PreparedRecord> batch, BatchPlan plan, CancellationToken cancellationToken)
     {
-        using var rows = new JsonRows();
+        var rows = _rows.Begin();
         foreach (var prepared in batch) rows.Row().Add(prepared.Record.Source).Add(prepared.Record.SourceRecordId);
         await using var command = Command(connection, transaction);
         command.CommandText = $"""
@@ -169,7 +170,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
     private async Task LookUpKeysAsync(DbConnection connection, DbTransaction transaction,
         IReadOnlyList<PreparedRecord> batch, BatchPlan plan, CancellationToken cancellationToken)
     {
-        using var rows = new JsonRows();
+        var rows = _rows.Begin();
         foreach (var key in batch.SelectMany(p => p.Keys).Distinct()) rows.Row().Add(key);
         if (rows.Count == 0) return;
         await using var command = Command(connection, transaction);
@@ -191,7 +192,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         if (plan.ToLoad.Count == 0) return;
-        using var rows = new JsonRows();
+        var rows = _rows.Begin();
         foreach (var id in plan.ToLoad) rows.Row().Add(id);
         await using var command = Command(connection, transaction);
         command.CommandText = $"""
@@ -213,12 +214,12 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
     private async Task InsertResourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
         CancellationToken cancellationToken)
     {
-        using var rows = new JsonRows();
+        var rows = _rows.Begin();
         foreach (var resource in plan.Resources.Values.Where(r => r.IsNew))
         {
             var document = resource.Document;
             rows.Row().Add(resource.Id).Add(document.Type.ToString()).Add(document.Year).Add(Truncate(document.DisplayTitle))
-                .Add(string.Join(' ', document.Languages)).Add(document.ToJson());
+                .Add(string.Join(' ', document.Languages)).AddJson(document, ResourceJsonContext.Stored.ResourceDocument);
         }
         await ExecuteWithRowsAsync(connection, transaction, rows, plan.Now, $"""
             INSERT INTO "Resources" ("Id", "Type", "Year", "Title", "Languages", "Document", "CreatedAt", "UpdatedAt")
@@ -254,7 +255,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
     private async Task InsertKeysAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
         CancellationToken cancellationToken)
     {
-        using var rows = new JsonRows();
+        var rows = _rows.Begin();
         foreach (var (key, resourceId) in plan.NewKeys) rows.Row().Add(key).Add(resourceId);
         await ExecuteWithRowsAsync(connection, transaction, rows, plan.Now, $"""
             INSERT INTO "ResourceKeys" ("Key", "ResourceId")
@@ -266,7 +267,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
     private async Task UpsertSourcesAsync(DbConnection connection, DbTransaction transaction, BatchPlan plan,
         CancellationToken cancellationToken)
     {
-        using var rows = new JsonRows();
+        var rows = _rows.Begin();
         foreach (var ((source, recordId), (resourceId, fingerprint)) in plan.SourceWrites)
             rows.Row().Add(source).Add(recordId).Add(resourceId).Add(fingerprint);
         await ExecuteWithRowsAsync(connection, transaction, rows, plan.Now, $"""
@@ -345,6 +346,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _rows.Dispose();
         await _context.Database.CloseConnectionAsync();
         await _context.DisposeAsync();
     }
