@@ -2,7 +2,9 @@ using SilkRoad.Catalogue;
 using SilkRoad.Web.Api;
 using SilkRoad.Web.Startup;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the build output (appsettings.json beside the binary), not the working directory: `dotnet run`
+// starts in the repository's root so that the portal and the CLI share ./data.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
 builder.Services.AddHostedService<StoreStartup>();
