@@ -16,6 +16,9 @@ internal sealed class InvertedAbstract
     private int _wordCount;
     private long[] _slots = new long[512];    // (position << 32) | word: sorting orders by position, then word
     private int _slotCount;
+    private int _maxPosition;
+    private int _textLength;                  // bytes the text needs: every slot's word and a space
+    private int[] _wordAt = new int[512];     // word at each position, when positions are dense enough to index
     private byte[] _text = new byte[8192];
 
     /// <summary>Reads the value after the property name the reader is on; null when it holds no words.</summary>
@@ -23,6 +26,8 @@ internal sealed class InvertedAbstract
     {
         _wordCount = 0;
         _slotCount = 0;
+        _maxPosition = 0;
+        _textLength = 0;
         reader.Read();
         switch (reader.TokenType)
         {
@@ -104,24 +109,55 @@ internal sealed class InvertedAbstract
     {
         if (_slotCount == _slots.Length) Array.Resize(ref _slots, _slots.Length * 2);
         _slots[_slotCount++] = ((long)position << 32) | (uint)word;
+        _maxPosition = Math.Max(_maxPosition, position);
+        _textLength += _wordStarts[word + 1] - _wordStarts[word] + 1;
     }
 
     private string? Build()
     {
         if (_slotCount == 0) return null;
-        Array.Sort(_slots, 0, _slotCount);
-        var length = 0;
-        for (var i = 0; i < _slotCount; i++)
-        {
-            var word = Word((int)(uint)_slots[i]);
-            if (word.IsEmpty) continue;
-            EnsureCapacity(ref _text, length + word.Length + 1);
-            if (length > 0) _text[length++] = (byte)' ';
-            word.CopyTo(_text.AsSpan(length));
-            length += word.Length;
-        }
+        EnsureCapacity(ref _text, _textLength);
+        var length = PlaceByPosition() ?? PlaceBySorting();
         // Words are whitespace-separated tokens, but some indexes hold tokens with line breaks or non-breaking spaces.
         return length == 0 ? null : TextCleaner.Collapse(Encoding.UTF8.GetString(_text, 0, length));
+    }
+
+    // Positions are nearly always 0..n-1: put each word at its position without sorting. Null when they are too
+    // sparse for that, or two words claim one position.
+    private int? PlaceByPosition()
+    {
+        if (_maxPosition >= 4 * _slotCount + 64) return null;
+        if (_wordAt.Length <= _maxPosition) _wordAt = new int[Math.Max(_maxPosition + 1, _wordAt.Length * 2)];
+        var wordAt = _wordAt.AsSpan(0, _maxPosition + 1);
+        wordAt.Fill(-1);
+        for (var i = 0; i < _slotCount; i++)
+        {
+            ref var at = ref wordAt[(int)(_slots[i] >> 32)];
+            if (at >= 0) return null;
+            at = (int)(uint)_slots[i];
+        }
+        var length = 0;
+        foreach (var word in wordAt)
+        {
+            if (word >= 0) length = Append(Word(word), length);
+        }
+        return length;
+    }
+
+    private int PlaceBySorting()
+    {
+        Array.Sort(_slots, 0, _slotCount);
+        var length = 0;
+        for (var i = 0; i < _slotCount; i++) length = Append(Word((int)(uint)_slots[i]), length);
+        return length;
+    }
+
+    private int Append(ReadOnlySpan<byte> word, int length)
+    {
+        if (word.IsEmpty) return length;
+        if (length > 0) _text[length++] = (byte)' ';
+        word.CopyTo(_text.AsSpan(length));
+        return length + word.Length;
     }
 
     private static void EnsureCapacity(ref byte[] buffer, int needed)

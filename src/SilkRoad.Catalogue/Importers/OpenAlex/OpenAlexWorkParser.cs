@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SilkRoad.Catalogue.Resources;
-using SilkRoad.Core.Countries;
 using SilkRoad.Core.Identifiers;
 using SilkRoad.Core.Languages;
 using SilkRoad.Core.ResourceTypes;
@@ -23,14 +21,15 @@ internal sealed class OpenAlexWorkParser(string fileName)
     private const double MinimumConceptScore = 0.3;
 
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
-    private static readonly ConcurrentDictionary<string, ResourceType> Types = new(StringComparer.Ordinal);
 
     private readonly InvertedAbstract _abstract = new();
     private readonly List<string> _institutionCountries = [];
 
-    private string? _id, _doi, _idsDoi, _title, _displayName, _language, _type, _date, _abstractText;
+    private string? _id, _doi, _idsDoi, _title, _displayName, _language, _abstractText;
+    private ResourceType? _type;
     private int? _year;
-    private string? _publisher, _hostVenue, _licence, _bestOaSource, _bestOaLicence, _hostVenueLicence;
+    private DateOnly? _publishedOn;
+    private string? _publisher, _hostVenue, _licence, _bestOaLicence, _hostVenueLicence;
     private List<Contributor>? _contributors;
     private List<string>? _countries, _topics, _concepts;
     private List<LocalizedText>? _keywords;
@@ -137,16 +136,19 @@ internal sealed class OpenAlexWorkParser(string fileName)
             {
                 case Field.Id: _id = ReadString(ref reader); break;
                 case Field.Doi: _doi = ReadString(ref reader); break;
+                case Field.Ids when _doi is not null: reader.Skip(); break; // ids.doi repeats doi
                 case Field.Ids: ReadIds(ref reader); break;
                 case Field.Title: _title = ReadString(ref reader); break;
+                case Field.DisplayName when !string.IsNullOrWhiteSpace(_title): reader.Skip(); break; // repeats the title
                 case Field.DisplayName: _displayName = ReadString(ref reader); break;
                 case Field.Year: _year = ReadInt(ref reader); break;
-                case Field.Date: _date = ReadString(ref reader); break;
-                case Field.Language: _language = ReadString(ref reader); break;
-                case Field.Type: _type = ReadString(ref reader); break;
+                case Field.Date: _publishedOn = OpenAlexCodes.ReadDate(ref reader); break;
+                case Field.Language: _language = OpenAlexCodes.ReadLanguage(ref reader); break;
+                case Field.Type: _type = OpenAlexCodes.ReadType(ref reader); break;
                 case Field.Authorships: ReadAuthorships(ref reader); break;
                 case Field.PrimaryLocation: ReadLocation(ref reader, ref _publisher, ref _licence); break;
-                case Field.BestOaLocation: ReadLocation(ref reader, ref _bestOaSource, ref _bestOaLicence); break;
+                case Field.BestOaLocation when _licence is not null: reader.Skip(); break;
+                case Field.BestOaLocation: ReadLicence(ref reader, ref _bestOaLicence); break;
                 case Field.HostVenue: ReadLocation(ref reader, ref _hostVenue, ref _hostVenueLicence); break;
                 case Field.Topics: ReadNames(ref reader, ref _topics, minimumScore: null); break;
                 case Field.Concepts: ReadNames(ref reader, ref _concepts, MinimumConceptScore); break;
@@ -266,7 +268,7 @@ internal sealed class OpenAlexWorkParser(string fileName)
                 if (reader.ValueTextEquals("author"u8)) ReadAuthor(ref reader, ref name, ref orcid);
                 else if (reader.ValueTextEquals("institutions"u8)) ReadInstitutions(ref reader, ref affiliation);
                 else if (reader.ValueTextEquals("countries"u8)) ReadCountries(ref reader, ref country);
-                else if (reader.ValueTextEquals("raw_author_name"u8)) rawName = ReadString(ref reader);
+                else if (reader.ValueTextEquals("raw_author_name"u8) && name is null) rawName = ReadString(ref reader);
                 else reader.Skip();
             }
             // Snapshots before 2023 have no "countries" on an authorship: its institutions' countries stand in.
@@ -299,15 +301,18 @@ internal sealed class OpenAlexWorkParser(string fileName)
         {
             while (NextProperty(ref reader))
             {
-                if (reader.ValueTextEquals("display_name"u8))
+                if (reader.ValueTextEquals("display_name"u8) && affiliation is null)
                 {
                     var name = ReadString(ref reader);
-                    if (affiliation is null && !string.IsNullOrWhiteSpace(name)) affiliation = name;
+                    if (!string.IsNullOrWhiteSpace(name)) affiliation = name;
                 }
                 else if (reader.ValueTextEquals("country_code"u8))
                 {
-                    if (CountryCodes.TryNormalize(ReadString(ref reader), out var code) && !_institutionCountries.Contains(code))
+                    reader.Read();
+                    if (OpenAlexCodes.ReadCountry(ref reader) is { } code && !_institutionCountries.Contains(code))
                         _institutionCountries.Add(code);
+                    else
+                        reader.Skip();
                 }
                 else
                 {
@@ -327,7 +332,7 @@ internal sealed class OpenAlexWorkParser(string fileName)
                 reader.Skip();
                 continue;
             }
-            if (!CountryCodes.TryNormalize(reader.GetString(), out var code)) continue;
+            if (OpenAlexCodes.ReadCountry(ref reader) is not { } code) continue;
             first ??= code;
             AddCountry(code);
         }
@@ -339,7 +344,17 @@ internal sealed class OpenAlexWorkParser(string fileName)
         if (!_countries.Contains(code)) _countries.Add(code);
     }
 
-    // primary_location and best_oa_location name their source in "source"; the older host_venue is the source itself.
+    private static void ReadLicence(ref Utf8JsonReader reader, ref string? licence)
+    {
+        if (!EnterObject(ref reader)) return;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("license"u8)) licence = ReadString(ref reader);
+            else reader.Skip();
+        }
+    }
+
+    // primary_location names its source in "source"; the older host_venue is the source itself.
     private static void ReadLocation(ref Utf8JsonReader reader, ref string? sourceName, ref string? licence)
     {
         if (!EnterObject(ref reader)) return;
@@ -419,9 +434,11 @@ internal sealed class OpenAlexWorkParser(string fileName)
 
     private void Reset()
     {
-        _id = _doi = _idsDoi = _title = _displayName = _language = _type = _date = _abstractText = null;
-        _publisher = _hostVenue = _licence = _bestOaSource = _bestOaLicence = _hostVenueLicence = null;
+        _id = _doi = _idsDoi = _title = _displayName = _language = _abstractText = null;
+        _publisher = _hostVenue = _licence = _bestOaLicence = _hostVenueLicence = null;
+        _type = null;
         _year = null;
+        _publishedOn = null;
         _contributors = null;
         _countries = _topics = _concepts = null;
         _keywords = null;
@@ -441,39 +458,25 @@ internal sealed class OpenAlexWorkParser(string fileName)
         {
             if (Identifier.Create(IdentifierKind.Doi, raw) is { } doi && !identifiers.Contains(doi)) identifiers.Add(doi);
         }
-        var publishedOn = DateOnly.TryParseExact(_date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : (DateOnly?)null;
-        var language = _language is null ? null : Language.NormalizeCode(_language);
 
         return ParseResult.Ok(new ResourceRecord
         {
             Source = SourceName,
             SourceRecordId = openAlexId.Value,
-            Type = MapType(_type),
+            Type = _type ?? ResourceType.Other,
             Titles = [new LocalizedText(Language.UndeterminedCode, title)],
             Abstracts = _abstractText is null ? [] : [new LocalizedText(Language.UndeterminedCode, _abstractText)],
             Keywords = _keywords ?? [],
             Contributors = _contributors ?? [],
             Publisher = TextCleaner.Collapse(_publisher) ?? TextCleaner.Collapse(_hostVenue),
-            Year = _year ?? publishedOn?.Year,
-            PublishedOn = publishedOn,
+            Year = _year ?? _publishedOn?.Year,
+            PublishedOn = _publishedOn,
             Identifiers = identifiers,
             Subjects = _topics ?? _concepts ?? [],
             Countries = _countries ?? [],
             Licence = TextCleaner.Collapse(_licence) ?? TextCleaner.Collapse(_bestOaLicence) ?? TextCleaner.Collapse(_hostVenueLicence),
-            Language = language == Language.UndeterminedCode ? null : language,
+            Language = _language,
         });
-    }
-
-    // A handful of type names covers every work, so each is looked up once; the cap keeps a hostile file from growing it.
-    private static ResourceType MapType(string? type)
-    {
-        if (type is null) return ResourceType.Other;
-        if (Types.TryGetValue(type, out var known)) return known;
-        var mapped = ResourceTypeNames.TryParse(type, out var parsed) ? parsed.Value : ResourceType.Other;
-        if (Types.Count < 256) Types.TryAdd(type, mapped);
-        return mapped;
     }
 
     private static string? BareOrcid(string? url)

@@ -30,25 +30,12 @@ internal static class TextCleaner
         return cleaned;
     }
 
-    private static bool IsClean(string text)
-    {
-        var previousWasSpace = true; // a leading space is not clean
-        foreach (var c in text)
-        {
-            if (c == ' ')
-            {
-                if (previousWasSpace) return false;
-                previousWasSpace = true;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-            else
-            {
-                previousWasSpace = false;
-            }
-        }
-        return !previousWasSpace || text.Length == 0;
-    }
+    // Unicode White_Space other than the plain space (what char.IsWhiteSpace accepts), searched vectorised.
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    private static bool IsClean(string text) =>
+        text.Length == 0
+        || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(OtherWhitespace) < 0
+            && !text.Contains("  ", StringComparison.Ordinal));
 }

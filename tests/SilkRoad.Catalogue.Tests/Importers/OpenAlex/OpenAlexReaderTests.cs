@@ -159,6 +159,24 @@ public sealed class OpenAlexReaderTests
     }
 
     [Fact]
+    public async Task OrdersWordsWhosePositionsAreFarApart()
+    {
+        var (records, _) = await ReadTextAsync(
+            """{"id":"https://openalex.org/W1000001","title":"Sparse","abstract_inverted_index":{"end.":[90000],"Start":[0],"middle":[4500]}}""");
+
+        Assert.Equal("Start middle end.", Assert.Single(Assert.Single(records).Abstracts).Text);
+    }
+
+    [Fact]
+    public async Task ReadsTheInvertedIndexInsideMagsWrapper()
+    {
+        var (records, _) = await ReadTextAsync(
+            """{"id":"https://openalex.org/W1000001","title":"Wrapped","abstract_inverted_index":{"IndexLength":2,"InvertedIndex":{"loads.":[1],"Wind":[0]}}}""");
+
+        Assert.Equal("Wind loads.", Assert.Single(Assert.Single(records).Abstracts).Text);
+    }
+
+    [Fact]
     public async Task ReadsTheAbstractThatOlderSnapshotsEmbedAsJsonText()
     {
         var work = await ReadWorkAsync("W3012345678");
