@@ -29,6 +29,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton<IRecordReader, Importers.Csv.CsvReader>();
         services.AddSingleton<IRecordReader, Importers.Ris.RisReader>();
         services.AddSingleton<IRecordReader, Importers.OaiPmh.OaiDcReader>();
+        services.AddSingleton<IRecordReader, Importers.OpenAlex.OpenAlexReader>();
         services.AddSingleton<RecordFormats>();
         services.AddOptions<Importers.OaiPmh.OaiPmhOptions>().Bind(configuration.GetSection(Importers.OaiPmh.OaiPmhOptions.Section));
         services.AddSingleton(TimeProvider.System);

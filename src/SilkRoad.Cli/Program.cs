@@ -5,6 +5,7 @@ var root = new RootCommand("silkroad: the SilkRoad knowledge service's command l
 {
     GlobalOptions.Data,
     ImportCommand.Create(),
+    GenerateCommand.Create(),
     HarvestCommand.Create(),
     StatsCommand.Create(),
 };

@@ -403,7 +403,9 @@ internal sealed class OpenAlexWorkParser(string fileName)
         }
     }
 
-    // Keywords are {"display_name": ...} objects since 2024, {"keyword": ...} objects in 2023.
+    // Keywords are {"display_name": ...} objects since 2024, {"keyword": ...} objects in 2023. OpenAlex assigns them
+    // from its own English vocabulary whatever the work's language, so they are tagged English here: tagging them
+    // with the work's language would call a Chinese work's "Solar energy" Chinese.
     private void ReadKeywords(ref Utf8JsonReader reader)
     {
         if (!EnterArray(ref reader)) return;
@@ -428,7 +430,7 @@ internal sealed class OpenAlexWorkParser(string fileName)
             {
                 reader.Skip();
             }
-            if (TextCleaner.Collapse(keyword) is { } cleaned) (_keywords ??= []).Add(new LocalizedText(Language.UndeterminedCode, cleaned));
+            if (TextCleaner.Collapse(keyword) is { } cleaned) (_keywords ??= []).Add(new LocalizedText(Language.En.Code, cleaned));
         }
     }
 

@@ -93,7 +93,16 @@ public sealed class OpenAlexReaderTests
         var work = await ReadWorkAsync(id);
 
         Assert.Equal(language, work.Language);
-        Assert.All(work.Titles.Concat(work.Abstracts).Concat(work.Keywords), t => Assert.Equal(Language.UndeterminedCode, t.Language));
+        Assert.All(work.Titles.Concat(work.Abstracts), t => Assert.Equal(Language.UndeterminedCode, t.Language));
+    }
+
+    [Fact]
+    public async Task TagsKeywordsEnglishWhateverTheWorksLanguageBecauseOpenAlexAssignsThemInEnglish()
+    {
+        var work = await ReadWorkAsync("W3012345678");
+
+        Assert.NotEmpty(work.Keywords);
+        Assert.All(work.Keywords, k => Assert.Equal(Language.En.Code, k.Language));
     }
 
     [Fact]
