@@ -48,10 +48,13 @@ public sealed class LanguageDetector
         _ => WorkingLanguage.Ru.Code,
     };
 
+    // The first few hundred characters tell the script as well as the whole text: an abstract need not be read to its end.
+    private const int ScriptSample = 400;
+
     private static Script ScriptOf(string text)
     {
         int han = 0, arabic = 0, cyrillic = 0, latin = 0;
-        foreach (var c in text)
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, ScriptSample)))
         {
             if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF') han++;
             else if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF') arabic++;
