@@ -13,7 +13,7 @@ internal sealed class CorpusText
     private const double AbstractFunctionWordShare = 0.35;
     private const double CommaShare = 0.06;
 
-    private byte[] _title = new byte[1024];
+    private readonly ByteBuilder _title = new();
     private int[] _tokens = new int[512];
     private int[] _next = new int[512];
     private readonly int[] _first;
@@ -36,19 +36,17 @@ internal sealed class CorpusText
         _stamp = new int[maxTokenIds];
     }
 
-    public ReadOnlySpan<byte> Title => _title.AsSpan(0, _titleLength);
-
-    private int _titleLength;
+    public ReadOnlySpan<byte> Title => _title.Written;
 
     public void MakeTitle(CorpusLanguage language, ref CorpusRandom random)
     {
-        _titleLength = 0;
+        _title.Clear();
         var words = language.WrittenWithoutSpaces ? random.Next(6, 12) : random.Next(6, 20);
         for (var k = 0; k < words; k++)
         {
             var word = PickWord(language, ref random, allowFunctionWord: k > 0 && k < words - 1, TitleFunctionWordShare, out _);
-            if (k > 0 && !language.WrittenWithoutSpaces) AppendTitle(" "u8);
-            AppendTitle(k == 0 ? language.CapitalisedWords[word] : language.Words[word]);
+            if (k > 0 && !language.WrittenWithoutSpaces) _title.Append(" "u8);
+            _title.Append(k == 0 ? language.CapitalisedWords[word] : language.Words[word]);
         }
     }
 
@@ -191,12 +189,5 @@ internal sealed class CorpusText
             Array.Resize(ref _next, _next.Length * 2);
         }
         _tokens[_tokenCount++] = token;
-    }
-
-    private void AppendTitle(ReadOnlySpan<byte> bytes)
-    {
-        if (_titleLength + bytes.Length > _title.Length) Array.Resize(ref _title, Math.Max(_title.Length * 2, _titleLength + bytes.Length));
-        bytes.CopyTo(_title.AsSpan(_titleLength));
-        _titleLength += bytes.Length;
     }
 }

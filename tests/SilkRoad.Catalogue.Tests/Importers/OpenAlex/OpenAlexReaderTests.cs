@@ -369,6 +369,17 @@ public sealed class OpenAlexReaderTests
     }
 
     [Fact]
+    public async Task SkipsAByteOrderMarkThatArrivesOneByteAtATime()
+    {
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF{\"id\":\"https://openalex.org/W1000001\",\"title\":\"One\"}\n");
+
+        var (records, errors) = await ReadAsync(new TrickleStream(bytes, bytesPerRead: 1), "bom.jsonl");
+
+        Assert.Empty(errors);
+        Assert.Equal("W1000001", Assert.Single(records).SourceRecordId);
+    }
+
+    [Fact]
     public async Task ReadsTheSameWhenTheStreamDeliversAFewBytesAtATime()
     {
         var bytes = await File.ReadAllBytesAsync(FixturePath(Works));
@@ -450,12 +461,12 @@ public sealed class OpenAlexReaderTests
         return (records, errors);
     }
 
-    // Hands out at most seven bytes per read, so lines, UTF-8 sequences and the byte order mark straddle reads.
-    private sealed class TrickleStream(byte[] bytes) : MemoryStream(bytes)
+    // Hands out a few bytes per read, so lines, UTF-8 sequences and the byte order mark straddle reads.
+    private sealed class TrickleStream(byte[] bytes, int bytesPerRead = 7) : MemoryStream(bytes)
     {
-        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 7)]);
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, bytesPerRead)]);
 
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            base.ReadAsync(buffer[..Math.Min(buffer.Length, 7)], cancellationToken);
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, bytesPerRead)], cancellationToken);
     }
 }
