@@ -42,13 +42,16 @@ internal sealed class CorpusLanguage
         CapitalisedWords = [.. all.Select(w => Encoding.UTF8.GetBytes(Capitalise(w)))];
         ClauseMark = Encoding.UTF8.GetBytes(clauseMark);
         SentenceMark = Encoding.UTF8.GetBytes(sentenceMark);
-        Tokens = new JsonEncodedText[all.Length * 4];
+        // Chinese clauses are joined from raw word bytes into index keys, so no word may need escaping in JSON.
+        if (all.FirstOrDefault(w => Encode(w).ToString() != w) is { } escaped)
+            throw new InvalidOperationException($"'{escaped}' would need escaping in JSON.");
+        IndexKeys = new byte[all.Length * 4][];
         for (var i = 0; i < all.Length; i++)
         {
-            Tokens[Plain * all.Length + i] = Encode(all[i]);
-            Tokens[Capitalised * all.Length + i] = Encode(Capitalise(all[i]));
-            Tokens[SentenceEnd * all.Length + i] = Encode(all[i] + sentenceMark);
-            Tokens[ClauseEnd * all.Length + i] = Encode(all[i] + clauseMark);
+            IndexKeys[Plain * all.Length + i] = IndexKey(all[i]);
+            IndexKeys[Capitalised * all.Length + i] = IndexKey(Capitalise(all[i]));
+            IndexKeys[SentenceEnd * all.Length + i] = IndexKey(all[i] + sentenceMark);
+            IndexKeys[ClauseEnd * all.Length + i] = IndexKey(all[i] + clauseMark);
         }
         Names = new EncodedNames(names);
         NativeNames = nativeNames is null ? null : new EncodedNames(nativeNames);
@@ -73,8 +76,10 @@ internal sealed class CorpusLanguage
     public byte[] ClauseMark { get; }
     public byte[] SentenceMark { get; }
 
-    /// <summary>Abstract index keys: <c>Tokens[form * Words.Length + word]</c>.</summary>
-    public JsonEncodedText[] Tokens { get; }
+    /// <summary>
+    /// The start of an abstract index entry, <c>"token":[</c>, for <c>IndexKeys[form * Words.Length + word]</c>.
+    /// </summary>
+    public byte[][] IndexKeys { get; }
 
     public EncodedNames Names { get; }
     public EncodedNames? NativeNames { get; }
@@ -83,6 +88,8 @@ internal sealed class CorpusLanguage
     public EncodedSource[] Sources { get; }
 
     public int TokenId(int form, int word) => form * Words.Length + word;
+
+    private static byte[] IndexKey(string token) => [(byte)'"', .. Encode(token).EncodedUtf8Bytes, .. "\":["u8];
 
     internal static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 

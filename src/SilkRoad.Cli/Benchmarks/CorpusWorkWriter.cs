@@ -48,7 +48,7 @@ internal sealed class CorpusWorkWriter
 
     private readonly int _seed;
     private readonly uint _idOffset;
-    private readonly CorpusText _text = new(Languages.Max(l => l.Tokens.Length));
+    private readonly CorpusText _text = new(Languages.Max(l => l.IndexKeys.Length));
     // Work id at 0, DOI at 64, author name at 192, author id at 320, ORCID at 384, references at 448, dates at 512.
     private readonly byte[] _scratch = new byte[1024];
     private readonly int[] _picked = new int[8];

@@ -13,8 +13,9 @@ namespace SilkRoad.Cli.Benchmarks;
 /// DOI, 1 % have no DOI but its title, year and first author.
 /// </summary>
 /// <remarks>
-/// The same seed gives byte-identical output on every machine and .NET version. Works are generated one at a time and
-/// written in 1 MiB chunks, so memory does not grow with the corpus.
+/// The same seed gives byte-identical output: the random numbers come from our own generator, not the runtime's, and
+/// nothing depends on the machine or culture. A shorter corpus is the start of a longer one with the same seed. Works
+/// are generated one at a time and written in 1 MiB chunks, so memory does not grow with the corpus.
 /// </remarks>
 public static class OpenAlexCorpusGenerator
 {

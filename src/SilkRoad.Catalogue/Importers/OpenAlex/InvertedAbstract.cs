@@ -4,10 +4,10 @@ using System.Text.Json;
 namespace SilkRoad.Catalogue.Importers.OpenAlex;
 
 /// <summary>
-/// Rebuilds an abstract from OpenAlex's <c>abstract_inverted_index</c> (<c>{"word": [positions], ...}</c>): every
-/// (position, word) pair is sorted by position and the words are joined with spaces. Positions may be sparse, a word
-/// may hold several, and two words may claim one position (both are kept, in the order the index lists them). Its
-/// buffers are reused from work to work, so a parser owns one and is not shared between threads.
+/// Rebuilds an abstract from OpenAlex's <c>abstract_inverted_index</c> (<c>{"word": [positions], ...}</c>): the words
+/// are put in position order and joined with spaces. Positions may be sparse, a word may hold several, and two words
+/// may claim one position (both are kept, in the order the index lists them). Its buffers are reused from work to
+/// work, so a parser owns one and is not shared between threads.
 /// </summary>
 internal sealed class InvertedAbstract
 {

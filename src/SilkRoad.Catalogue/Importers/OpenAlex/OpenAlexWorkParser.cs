@@ -261,7 +261,6 @@ internal sealed class OpenAlexWorkParser(string fileName)
         while (NextObject(ref reader))
         {
             string? name = null, rawName = null, orcid = null, affiliation = null, country = null;
-            var countriesBefore = _countries?.Count ?? 0;
             _institutionCountries.Clear();
             while (NextProperty(ref reader))
             {
@@ -272,11 +271,11 @@ internal sealed class OpenAlexWorkParser(string fileName)
                 else reader.Skip();
             }
             // Snapshots before 2023 have no "countries" on an authorship: its institutions' countries stand in.
-            if ((_countries?.Count ?? 0) == countriesBefore)
+            if (country is null)
             {
                 foreach (var code in _institutionCountries) AddCountry(code);
+                country = _institutionCountries.Count > 0 ? _institutionCountries[0] : null;
             }
-            country ??= _institutionCountries.Count > 0 ? _institutionCountries[0] : null;
             name = TextCleaner.Collapse(name) ?? TextCleaner.Collapse(rawName);
             if (name is null) continue;
             (_contributors ??= []).Add(new Contributor(name, TextCleaner.Collapse(affiliation), country, orcid));
@@ -421,9 +420,14 @@ internal sealed class OpenAlexWorkParser(string fileName)
                 while (NextProperty(ref reader))
                 {
                     if (reader.ValueTextEquals("display_name"u8) || reader.ValueTextEquals("keyword"u8))
-                        keyword ??= ReadString(ref reader);
+                    {
+                        var value = ReadString(ref reader);
+                        keyword ??= value;
+                    }
                     else
+                    {
                         reader.Skip();
+                    }
                 }
             }
             else

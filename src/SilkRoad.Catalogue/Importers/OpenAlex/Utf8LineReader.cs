@@ -71,7 +71,7 @@ internal sealed class Utf8LineReader : IDisposable
         if (!_started)
         {
             _started = true;
-            await FillAsync(cancellationToken);
+            while (_end < 3 && !_endOfStream) await FillAsync(cancellationToken); // enough to see a byte order mark
             if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) _next = 3;
         }
         _start = _next;

@@ -322,6 +322,16 @@ public sealed class OpenAlexReaderTests
     }
 
     [Fact]
+    public async Task TakesOneKeywordFromAnObjectThatNamesItTwice()
+    {
+        var (records, errors) = await ReadTextAsync(
+            """{"id":"https://openalex.org/W1000001","keywords":[{"keyword":"pile","display_name":["not one"]}],"title":"Piles"}""");
+
+        Assert.Empty(errors);
+        Assert.Equal(["pile"], Assert.Single(records).Keywords.Select(k => k.Text));
+    }
+
+    [Fact]
     public async Task LeavesMissingAndNullFieldsEmpty()
     {
         var work = await ReadWorkAsync("W4200000009");
@@ -368,6 +378,17 @@ public sealed class OpenAlexReaderTests
     }
 
     [Fact]
+    public async Task SkipsAByteOrderMarkThatArrivesOneByteAtATime()
+    {
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF{\"id\":\"https://openalex.org/W1000001\",\"title\":\"One\"}\n");
+
+        var (records, errors) = await ReadAsync(new TrickleStream(bytes, bytesPerRead: 1), "bom.jsonl");
+
+        Assert.Empty(errors);
+        Assert.Equal("W1000001", Assert.Single(records).SourceRecordId);
+    }
+
+    [Fact]
     public async Task ReadsTheSameWhenTheStreamDeliversAFewBytesAtATime()
     {
         var bytes = await File.ReadAllBytesAsync(FixturePath(Works));
@@ -377,6 +398,18 @@ public sealed class OpenAlexReaderTests
         Assert.Equal(whole.Records.Select(r => r.SourceRecordId), trickled.Records.Select(r => r.SourceRecordId));
         Assert.Equal(whole.Records.Select(r => r.Abstracts.FirstOrDefault()), trickled.Records.Select(r => r.Abstracts.FirstOrDefault()));
         Assert.Equal(whole.Errors, trickled.Errors);
+    }
+
+    [Fact]
+    public async Task ReportsALineThatIsNotUtf8AndReadsOn()
+    {
+        byte[] latin1Title = [.. "{\"id\":\"https://openalex.org/W1000001\",\"title\":\"B"u8, 0xE9, .. "ton\"}\n"u8];
+        byte[] next = [.. "{\"id\":\"https://openalex.org/W1000002\",\"title\":\"Béton\"}\n"u8];
+
+        var (records, errors) = await ReadAsync(new MemoryStream([.. latin1Title, .. next]), "latin1.jsonl");
+
+        Assert.Equal(new ImportError("latin1.jsonl", 1, "text is not valid UTF-8"), Assert.Single(errors));
+        Assert.Equal("W1000002", Assert.Single(records).SourceRecordId);
     }
 
     [Fact]
@@ -437,12 +470,12 @@ public sealed class OpenAlexReaderTests
         return (records, errors);
     }
 
-    // Hands out at most seven bytes per read, so lines, UTF-8 sequences and the byte order mark straddle reads.
-    private sealed class TrickleStream(byte[] bytes) : MemoryStream(bytes)
+    // Hands out a few bytes per read, so lines, UTF-8 sequences and the byte order mark straddle reads.
+    private sealed class TrickleStream(byte[] bytes, int bytesPerRead = 7) : MemoryStream(bytes)
     {
-        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 7)]);
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, bytesPerRead)]);
 
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            base.ReadAsync(buffer[..Math.Min(buffer.Length, 7)], cancellationToken);
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, bytesPerRead)], cancellationToken);
     }
 }
