@@ -8,7 +8,8 @@ namespace SilkRoad.Catalogue.Deduplication;
 /// <summary>
 /// The keys under which a record meets its duplicates: each uniquely identifying identifier (DOI, arXiv id, patent
 /// number, standard number, OpenAlex id), and one near-duplicate key per title built from the normalised title, the
-/// year and the first author's family name.
+/// year and the first author's family name and initial. A record without an author has no near-duplicate key: "Editorial
+/// Board, 2020" alone names hundreds of different items.
 /// </summary>
 public static class DeduplicationKeys
 {
@@ -23,9 +24,8 @@ public static class DeduplicationKeys
         {
             if (identifier.IdentifiesUniquely && !keys.Contains(identifier.Key)) keys.Add(identifier.Key);
         }
-        if (record.Year is { } year)
+        if (record.Year is { } year && record.Contributors.Count > 0 && AuthorKey(record.Contributors[0].Name) is { Length: > 0 } author)
         {
-            var author = record.Contributors.Count > 0 ? FamilyName(record.Contributors[0].Name) : "";
             foreach (var title in record.Titles)
             {
                 var normalized = NormalizeTitle(title.Text);
@@ -55,14 +55,29 @@ public static class DeduplicationKeys
         return builder.ToString();
     }
 
-    /// <summary>"Wang, Li" and "Li Wang" both give "wang" only when written family-first; we take the part before a
-    /// comma, else the last word, else (one word, as Chinese names are written) the whole name.</summary>
-    public static string FamilyName(string name)
+    /// <summary>
+    /// Family name and the first letter of the given names: "Wang, Wei" and "Wei Wang" give <c>wang|w</c>, and
+    /// "Wang, Lei" <c>wang|l</c>, so two Wangs with one title and year stay two works. A name written without spaces
+    /// (王伟, as Chinese names are) is kept whole.
+    /// </summary>
+    public static string AuthorKey(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var comma = name.IndexOf(',', StringComparison.Ordinal);
-        var family = comma > 0 ? name[..comma] : name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        return NormalizeTitle(family);
+        string family, given;
+        if (comma > 0)
+        {
+            family = name[..comma];
+            given = name[(comma + 1)..];
+        }
+        else
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            family = words.LastOrDefault() ?? "";
+            given = words.Length > 1 ? words[0] : "";
+        }
+        var normalizedGiven = NormalizeTitle(given);
+        return NormalizeTitle(family) + (normalizedGiven.Length > 0 ? "|" + normalizedGiven[0] : "");
     }
 
     private static string MatchKey(string normalizedTitle, int year, string author)

@@ -27,7 +27,7 @@ public sealed class ImportInput : IAsyncDisposable
     /// <summary>Up to the first 64 KiB of the decompressed content.</summary>
     public byte[] Head { get; }
 
-    /// <summary>File name, length and a hash of the first 64 KiB: a changed or different file gets a different key.</summary>
+    /// <summary>File name, length, modification time and a hash of the first 64 KiB: a changed or different file gets a different key.</summary>
     public string Key { get; }
 
     public string FileName => Path.GetFileName(_file.Name);
@@ -45,7 +45,9 @@ public sealed class ImportInput : IAsyncDisposable
             file.Position = 0;
             var head = await ReadHeadAsync(isGzip ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file, cancellationToken);
             file.Position = 0;
-            var key = $"{Path.GetFileName(path)}|{file.Length}|{Convert.ToHexString(SHA256.HashData(head), 0, 12)}";
+            // The modification time too: a file fixed in place past its first 64 KiB, same length, is another input.
+            var modified = File.GetLastWriteTimeUtc(path).Ticks;
+            var key = $"{Path.GetFileName(path)}|{file.Length}|{modified}|{Convert.ToHexString(SHA256.HashData(head), 0, 12)}";
             Stream content = isGzip ? new GZipStream(file, CompressionMode.Decompress) : file;
             return new ImportInput(file, new BufferedStream(content, 1 << 16), head, key);
         }

@@ -10,11 +10,11 @@ public sealed class RecordFormats(IEnumerable<IRecordReader> readers)
 
     public IReadOnlyCollection<string> Names => _readers.Keys;
 
+    /// <exception cref="ImportFormatException">No reader has that name.</exception>
     public IRecordReader Get(string format) => _readers.TryGetValue(format, out var reader)
         ? reader
-        : throw new ArgumentException(
-            $"Unknown format '{format}'. Known formats: {string.Join(", ", _readers.Keys.Order(StringComparer.Ordinal))}.",
-            nameof(format));
+        : throw new ImportFormatException(
+            $"unknown format '{format}'; known formats: {string.Join(", ", _readers.Keys.Order(StringComparer.Ordinal))}.");
 
     /// <summary>
     /// Infers the format from the file name (without <c>.gz</c>) and, where the name does not tell (JSON is both

@@ -52,8 +52,10 @@ public sealed partial class ResourceImporter(
         ArgumentNullException.ThrowIfNull(records);
         var summary = new ImportSummary { DryRun = dryRun };
         await using var writer = dryRun ? null : await ResourceBatchWriter.OpenAsync(contexts, cancellationToken);
-        var resumeAfter = inputKey is null || writer is null ? 0 : await writer.ReadCheckpointAsync(inputKey, cancellationToken);
+        var (resumeAfter, rejectedBefore) = inputKey is null || writer is null ? (0, 0) : await writer.ReadCheckpointAsync(inputKey, cancellationToken);
         summary.Resumed = resumeAfter;
+        // Rejections before the checkpoint were reported by the interrupted run; they still count, so the exit code tells.
+        summary.Rejected = rejectedBefore;
         if (resumeAfter > 0) ImportResuming(logger, inputName, resumeAfter);
 
         var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
@@ -111,8 +113,17 @@ public sealed partial class ResourceImporter(
                 }
                 else if (result.Record is { } record)
                 {
-                    tagger.Tag(record);
-                    batch.Records.Add(PreparedRecord.From(record));
+                    if (TextSanitizer.Clean(record.SourceRecordId) != record.SourceRecordId)
+                    {
+                        batch.Errors.Add(new ImportError(inputName, ordinal,
+                            $"record id '{TextSanitizer.Clean(record.SourceRecordId)}' contains control characters", "record"));
+                    }
+                    else
+                    {
+                        TextSanitizer.Clean(record);
+                        tagger.Tag(record);
+                        batch.Records.Add(PreparedRecord.From(record));
+                    }
                 }
                 batch.LastOrdinal = ordinal;
                 if (batch.Records.Count + batch.Errors.Count >= _batchSize)

@@ -10,5 +10,8 @@ public sealed class ImportCheckpoint
     public required string InputKey { get; set; }
 
     public long RecordsCommitted { get; set; }
+
+    /// <summary>Records rejected up to the checkpoint, so a resumed import still reports them in its totals.</summary>
+    public long RecordsRejected { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

@@ -17,6 +17,9 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
 {
     private const int TitleColumnLength = 2000;
 
+    // Any fixed number: the PostgreSQL advisory lock that makes catalogue writers take turns.
+    private const long WriterLockKey = 0x53_69_6C_6B_52_6F_61_64;
+
     private readonly SilkRoadDbContext _context;
     private readonly JsonRows _rows = new();
 
@@ -25,10 +28,9 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
     private readonly string _rowSource;
     private long _nextId;
 
-    private ResourceBatchWriter(SilkRoadDbContext context, long nextId, StorageProvider provider)
+    private ResourceBatchWriter(SilkRoadDbContext context, StorageProvider provider)
     {
         _context = context;
-        _nextId = nextId;
         _rowSource = provider == StorageProvider.Sqlite
             ? "json_each(@rows) AS r"
             : "json_array_elements(CAST(@rows AS json)) AS r(value)";
@@ -45,14 +47,15 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
             // holds them (256 MB, not the 2 MB default) keeps that in memory instead of re-reading pages.
             await context.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 16384;", cancellationToken);
         }
-        var maxId = await context.Resources.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
-        return new ResourceBatchWriter(context, maxId + 1, contexts.Provider);
+        return new ResourceBatchWriter(context, contexts.Provider);
     }
 
     /// <summary>Records an input that was already committed up to, for resuming; 0 when none.</summary>
-    public async Task<long> ReadCheckpointAsync(string inputKey, CancellationToken cancellationToken) =>
-        await _context.ImportCheckpoints.Where(c => c.InputKey == inputKey)
-            .Select(c => (long?)c.RecordsCommitted).FirstOrDefaultAsync(cancellationToken) ?? 0;
+    public async Task<(long Committed, long Rejected)> ReadCheckpointAsync(string inputKey, CancellationToken cancellationToken)
+    {
+        var checkpoint = await _context.ImportCheckpoints.AsNoTracking().FirstOrDefaultAsync(c => c.InputKey == inputKey, cancellationToken);
+        return checkpoint is null ? (0, 0) : (checkpoint.RecordsCommitted, checkpoint.RecordsRejected);
+    }
 
     public async Task ClearCheckpointAsync(string inputKey, CancellationToken cancellationToken) =>
         await _context.ImportCheckpoints.Where(c => c.InputKey == inputKey).ExecuteDeleteAsync(cancellationToken);
@@ -64,7 +67,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(summary);
         var connection = _context.Database.GetDbConnection();
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         var now = DateTime.UtcNow;
         var plan = new BatchPlan(now);
 
@@ -78,8 +81,32 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         await InsertKeysAsync(connection, transaction, plan, cancellationToken);
         await UpsertSourcesAsync(connection, transaction, plan, cancellationToken);
         await ApplyDeletionsAsync(connection, transaction, plan, cancellationToken);
-        if (inputKey is not null) await SaveCheckpointAsync(connection, transaction, inputKey, recordsCommitted, now, cancellationToken);
+        if (inputKey is not null) await SaveCheckpointAsync(connection, transaction, inputKey, recordsCommitted, summary.Rejected, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    // One writer at a time, per batch: imports running side by side (the CLI while the portal seeds its demo, two
+    // web nodes on one PostgreSQL) take turns, and each batch numbers its new resources after the last one stored.
+    private async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        DbTransaction transaction;
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            // BEGIN IMMEDIATE takes the write lock now (waiting up to busy_timeout), not at the first write, when a
+            // second writer could no longer wait for it.
+            transaction = sqlite.BeginTransaction(deferred: false);
+        }
+        else
+        {
+            transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var lockCommand = Command(connection, transaction);
+            lockCommand.CommandText = $"SELECT pg_advisory_xact_lock({WriterLockKey})";
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var maxId = Command(connection, transaction);
+        maxId.CommandText = "SELECT MAX(\"Id\") FROM \"Resources\"";
+        _nextId = (await maxId.ExecuteScalarAsync(cancellationToken) is long max ? max : 0) + 1;
+        return transaction;
     }
 
     private void Place(PreparedRecord prepared, BatchPlan plan, ImportSummary summary)
@@ -94,38 +121,60 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
             plan.Sources.Remove(sourceKey);
             plan.RemovedSources.Add((sourceKey, known.Value.ResourceId));
             plan.SourceWrites.Remove(sourceKey);
+            if (plan.Resources.TryGetValue(known.Value.ResourceId, out var withdrawn)) withdrawn.Sources--;
             summary.Deleted++;
             return;
         }
 
         if (known is { } same && same.Fingerprint == prepared.Fingerprint) { summary.Unchanged++; return; }
 
+        // A source withdrawn earlier in this batch and now back: it returns to its resource, and is not withdrawn.
+        var returning = known is null && plan.RemovedSources.Count > 0 ? plan.RemovedSources.FindIndex(r => r.Source == sourceKey) : -1;
+        if (returning >= 0)
+        {
+            known = (plan.RemovedSources[returning].ResourceId, "");
+            plan.RemovedSources.RemoveAt(returning);
+            if (plan.Resources.TryGetValue(known.Value.ResourceId, out var back)) back.Sources++;
+        }
+
         long id;
         var targetId = known?.ResourceId ?? FindByKey(prepared, plan);
         if (targetId is { } found && plan.Resources.TryGetValue(found, out var target))
         {
             bool changed;
-            if (target.DeletedAt is not null)
+            if (target.DeletedAt is not null || (known is not null && target.Sources <= 1))
             {
-                // A withdrawn resource that comes back keeps its id but starts again from the returning record.
+                // The record is all the resource is made of (its only source, changed; or a withdrawn resource that
+                // comes back): the new version replaces the old, so a corrected title or year replaces the wrong one.
                 target.Document = ResourceDocument.From(record);
                 target.DeletedAt = null;
                 changed = true;
             }
             else
             {
+                // Several sources: what the resource lacks is added, what it has stays (see ResourceDocument.Merge).
                 changed = target.Document.Merge(record);
             }
             target.Dirty |= changed;
             id = found;
-            if (known is null) summary.Merged++;
-            else if (changed) summary.Updated++;
-            else summary.Unchanged++;
+            if (known is null)
+            {
+                target.Sources++;
+                summary.Merged++;
+            }
+            else if (changed)
+            {
+                summary.Updated++;
+            }
+            else
+            {
+                summary.Unchanged++;
+            }
         }
         else
         {
             id = _nextId++;
-            plan.Resources[id] = new WorkingResource(id, ResourceDocument.From(record), isNew: true);
+            plan.Resources[id] = new WorkingResource(id, ResourceDocument.From(record), isNew: true) { Sources = 1 };
             summary.New++;
         }
 
@@ -135,16 +184,29 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         }
         plan.Sources[sourceKey] = (id, prepared.Fingerprint);
         plan.SourceWrites[sourceKey] = (id, prepared.Fingerprint);
-        if (plan.RemovedSources.Count > 0) plan.RemovedSources.RemoveAll(r => r.Source == sourceKey);
     }
 
+    // The first resource that shares a key and does not contradict the record: two works under one title, year and
+    // author whose DOIs (or patent numbers) differ are two works, whatever the near-duplicate key says.
     private static long? FindByKey(PreparedRecord prepared, BatchPlan plan)
     {
         foreach (var key in prepared.Keys)
         {
-            if (plan.KeyOwners.TryGetValue(key, out var owner)) return owner;
+            if (plan.KeyOwners.TryGetValue(key, out var owner)
+                && plan.Resources.TryGetValue(owner, out var resource)
+                && !Contradicts(prepared.Record, resource.Document)) return owner;
         }
         return null;
+    }
+
+    private static bool Contradicts(ResourceRecord record, ResourceDocument document)
+    {
+        foreach (var group in record.Identifiers.Where(i => i.IdentifiesUniquely).GroupBy(i => i.Kind))
+        {
+            var theirs = document.Identifiers.Where(i => i.Kind == group.Key).ToList();
+            if (theirs.Count > 0 && !theirs.Intersect(group).Any()) return true;
+        }
+        return false;
     }
 
     private async Task LookUpProvenanceAsync(DbConnection connection, DbTransaction transaction,
@@ -196,7 +258,9 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         foreach (var id in plan.ToLoad) rows.Row().Add(id);
         await using var command = Command(connection, transaction);
         command.CommandText = $"""
-            SELECT "Id", "Document", "DeletedAt" FROM "Resources"
+            SELECT "Id", "Document", "DeletedAt",
+                (SELECT COUNT(*) FROM "ResourceSources" s WHERE s."ResourceId" = "Resources"."Id")
+            FROM "Resources"
             WHERE "Id" IN (SELECT CAST(r.value ->> 0 AS BIGINT) FROM {_rowSource})
             """;
         Add(command, "rows", rows.Complete());
@@ -206,6 +270,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
             var resource = new WorkingResource(reader.GetInt64(0), ResourceDocument.FromJson(reader.GetString(1)), isNew: false)
             {
                 DeletedAt = reader.IsDBNull(2) ? null : reader.GetDateTime(2),
+                Sources = Convert.ToInt32(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture),
             };
             plan.Resources[resource.Id] = resource;
         }
@@ -314,15 +379,17 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
     }
 
     private static async Task SaveCheckpointAsync(DbConnection connection, DbTransaction transaction, string inputKey,
-        long recordsCommitted, DateTime now, CancellationToken cancellationToken)
+        long recordsCommitted, long recordsRejected, DateTime now, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction);
         command.CommandText = """
-            INSERT INTO "ImportCheckpoints" ("InputKey", "RecordsCommitted", "UpdatedAt") VALUES (@k, @n, @now)
-            ON CONFLICT ("InputKey") DO UPDATE SET "RecordsCommitted" = excluded."RecordsCommitted", "UpdatedAt" = excluded."UpdatedAt"
+            INSERT INTO "ImportCheckpoints" ("InputKey", "RecordsCommitted", "RecordsRejected", "UpdatedAt") VALUES (@k, @n, @r, @now)
+            ON CONFLICT ("InputKey") DO UPDATE SET "RecordsCommitted" = excluded."RecordsCommitted",
+                "RecordsRejected" = excluded."RecordsRejected", "UpdatedAt" = excluded."UpdatedAt"
             """;
         Add(command, "k", inputKey);
         Add(command, "n", recordsCommitted);
+        Add(command, "r", recordsRejected);
         Add(command, "now", now);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -358,6 +425,9 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         public bool IsNew { get; } = isNew;
         public bool Dirty { get; set; }
         public DateTime? DeletedAt { get; set; }
+
+        /// <summary>How many source records the resource is made of, as this batch leaves it.</summary>
+        public int Sources { get; set; }
     }
 
     private sealed class BatchPlan(DateTime now)

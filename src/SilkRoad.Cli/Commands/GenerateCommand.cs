@@ -13,8 +13,8 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "Chooses the corpus: the same seed gives the same bytes", DefaultValueFactory = _ => 42 };
         var output = new Option<string>("--out") { Description = "Output file; .gz is compressed", Required = true };
         var command = new Command("generate", "Write a deterministic OpenAlex-shaped corpus in six languages, for benchmarks") { records, seed, output };
-        command.SetAction((result, ct) => RunAsync(result.GetRequiredValue(records), result.GetRequiredValue(seed),
-            result.GetRequiredValue(output), ct));
+        command.SetAction((result, ct) => CommandGuard.RunAsync(() => RunAsync(result.GetRequiredValue(records), result.GetRequiredValue(seed),
+            result.GetRequiredValue(output), ct)));
         return command;
     }
 

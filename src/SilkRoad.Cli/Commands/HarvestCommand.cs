@@ -14,13 +14,13 @@ internal static class HarvestCommand
         var from = new Option<string?>("--from") { Description = "Only records changed since (YYYY-MM-DD); default: where the last harvest of this URL and set completed" };
         var prefix = new Option<string>("--prefix") { Description = "Metadata format", DefaultValueFactory = _ => "oai_dc" };
         var command = new Command("harvest", "Harvest an OAI-PMH repository (oai_dc), resuming where an interrupted harvest stopped") { url, set, from, prefix };
-        command.SetAction((result, ct) => RunAsync(result.GetRequiredValue(GlobalOptions.Data),
+        command.SetAction((result, ct) => CommandGuard.RunAsync(() => RunAsync(result.GetRequiredValue(GlobalOptions.Data),
             new OaiPmhHarvestRequest(result.GetRequiredValue(url))
             {
                 Set = result.GetValue(set),
                 From = result.GetValue(from),
                 MetadataPrefix = result.GetRequiredValue(prefix),
-            }, ct));
+            }, ct)));
         return command;
     }
 
@@ -45,7 +45,8 @@ internal static class HarvestCommand
             Console.WriteLine($"{request.BaseUrl}: {summary}");
             return summary.Records.Rejected > 0 ? ExitCodes.RecordsRejected : ExitCodes.Success;
         }
-        catch (Exception exception) when (exception is OaiPmhException or HttpRequestException)
+        catch (Exception exception) when (exception is OaiPmhException or HttpRequestException or IOException
+            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             await Console.Error.WriteLineAsync($"error: {request.BaseUrl}: {exception.Message} (what was committed stays; run again to resume)");
             return ExitCodes.Failed;

@@ -13,8 +13,8 @@ internal static class ImportCommand
         var format = new Option<string?>("--format") { Description = "openalex|crossref|bibtex|ris|csv|oai-dc (inferred when omitted)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and check every record, store nothing" };
         var command = new Command("import", "Import records into the catalogue, merging duplicates") { paths, format, dryRun };
-        command.SetAction((result, ct) => RunAsync(result.GetRequiredValue(GlobalOptions.Data), result.GetRequiredValue(paths),
-            result.GetValue(format), result.GetValue(dryRun), ct));
+        command.SetAction((result, ct) => CommandGuard.RunAsync(() => RunAsync(result.GetRequiredValue(GlobalOptions.Data), result.GetRequiredValue(paths),
+            result.GetValue(format), result.GetValue(dryRun), ct)));
         return command;
     }
 
@@ -42,11 +42,6 @@ internal static class ImportCommand
             catch (ImportFormatException exception)
             {
                 await Console.Error.WriteLineAsync($"error: {exception.Message}");
-                failedInputs++;
-            }
-            catch (ArgumentException exception)
-            {
-                await Console.Error.WriteLineAsync($"error: {path}: {exception.Message}");
                 failedInputs++;
             }
         }

@@ -15,7 +15,7 @@ internal static class StatsCommand
     {
         var json = new Option<bool>("--json") { Description = "Print JSON (top-level total = unique resources)" };
         var command = new Command("stats", "Counts by type, language and source; duplicates merged") { json };
-        command.SetAction((result, ct) => RunAsync(result.GetRequiredValue(GlobalOptions.Data), result.GetValue(json), ct));
+        command.SetAction((result, ct) => CommandGuard.RunAsync(() => RunAsync(result.GetRequiredValue(GlobalOptions.Data), result.GetValue(json), ct)));
         return command;
     }
 

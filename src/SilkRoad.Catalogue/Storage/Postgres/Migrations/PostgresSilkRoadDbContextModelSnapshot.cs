@@ -55,6 +55,9 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                     b.Property<long>("RecordsCommitted")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("RecordsRejected")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 

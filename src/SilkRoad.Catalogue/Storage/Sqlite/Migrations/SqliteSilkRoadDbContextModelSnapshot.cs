@@ -50,6 +50,9 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
                     b.Property<long>("RecordsCommitted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("RecordsRejected")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 

@@ -33,6 +33,7 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
                 {
                     InputKey = table.Column<string>(type: "TEXT", nullable: false),
                     RecordsCommitted = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordsRejected = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

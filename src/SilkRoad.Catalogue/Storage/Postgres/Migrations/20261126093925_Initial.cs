@@ -33,6 +33,7 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                 {
                     InputKey = table.Column<string>(type: "text", nullable: false),
                     RecordsCommitted = table.Column<long>(type: "bigint", nullable: false),
+                    RecordsRejected = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
