@@ -30,8 +30,12 @@ measure() { # name, command...
   local name=$1; shift
   local start end rss
   start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/$name.err" || true
+  local status=0
+  /usr/bin/time -f "%M" -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/$name.err" || status=$?
   end=$(date +%s.%N)
+  if [ "$status" -ne 0 ]; then
+    echo "$name failed (exit $status):" >&2; tail -n 5 "$work/$name.err" >&2; exit 1
+  fi
   rss=$(tail -n 1 "$work/time.txt")
   awk -v n="$name" -v s="$start" -v e="$end" -v r="$records" -v m="$rss" \
     'BEGIN { t = e - s; printf "%-10s %9.1f s %10.0f records/s %8.0f MB peak RSS\n", n, t, r / t, m / 1024 }'
@@ -39,8 +43,8 @@ measure() { # name, command...
 }
 
 echo "records: $records ($(du -h "$corpus" | cut -f1) gzip), $(nproc) cores"
-measure baseline "${cli[@]}" import --dry-run "$corpus"
-rm -rf "$work/data"
+measure baseline "${cli[@]}" import --dry-run --data "$work/data-dry" "$corpus"
+rm -rf "$work/data" "$work/data-dry"
 measure sqlite "${cli[@]}" import --data "$work/data" "$corpus"
 measure reimport "${cli[@]}" import --data "$work/data" "$corpus"
 echo "sqlite store: $(du -sh "$work/data" | cut -f1)"
