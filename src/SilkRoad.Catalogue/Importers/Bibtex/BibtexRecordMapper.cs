@@ -100,11 +100,7 @@ internal static partial class BibtexRecordMapper
     private static string? Verbatim(BibtexEntry entry, string field) =>
         entry.Fields.TryGetValue(field, out var raw) ? Clean(LatexDecoder.DecodeVerbatim(raw)) : null;
 
-    private static string? Clean(string text)
-    {
-        var collapsed = Whitespace().Replace(text, " ").Trim();
-        return collapsed.Length == 0 ? null : collapsed;
-    }
+    private static string? Clean(string text) => TextCleaner.Collapse(text);
 
     private static string[] Split(string? value, params char[] separators) =>
         value is null ? [] : value.Split(separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -146,9 +142,6 @@ internal static partial class BibtexRecordMapper
             names.Add(name);
         }
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"(?<!\d)[12]\d{3}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();

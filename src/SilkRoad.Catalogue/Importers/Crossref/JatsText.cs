@@ -32,8 +32,7 @@ internal static partial class JatsText
         return Collapse(WebUtility.HtmlDecode(text));
     }
 
-    public static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Collapse(string text) => TextCleaner.Collapse(text) ?? "";
 
     // A tag starts with a letter right after '<' or '</' (with an optional jats: or mml: prefix), so "x < y" survives.
     [GeneratedRegex(@"<!--.*?-->|<[!?][^<>]*>|</?(?:[A-Za-z][\w.-]*:)?(?<name>[A-Za-z][\w.-]*)(?:\s[^<>]*)?/?>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]

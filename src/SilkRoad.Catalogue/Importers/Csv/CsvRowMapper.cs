@@ -76,6 +76,5 @@ internal sealed class CsvRowMapper(CsvColumns columns, string fileName)
     private static IEnumerable<string> Split(string text, char[] separators) =>
         text.Split(separators).Select(Collapse).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(string text) => TextCleaner.Collapse(text) ?? "";
 }

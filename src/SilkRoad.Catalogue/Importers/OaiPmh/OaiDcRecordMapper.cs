@@ -57,12 +57,7 @@ internal static partial class OaiDcRecordMapper
         ParseResult Fail(string reason) => ParseResult.Fail(new ImportError(fileName, line, reason));
     }
 
-    /// <summary>Trims and collapses whitespace; null when nothing is left.</summary>
-    public static string? Collapse(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        return Whitespace().Replace(text, " ").Trim();
-    }
+    public static string? Collapse(string? text) => TextCleaner.Collapse(text);
 
     private static IEnumerable<string> Values(XElement dc, string name) =>
         dc.Elements(Dc + name).Select(e => Collapse(e.Value)).OfType<string>();
@@ -129,9 +124,6 @@ internal static partial class OaiDcRecordMapper
         var licences = values.Where(v => !v.StartsWith("info:eu-repo/semantics/", StringComparison.OrdinalIgnoreCase)).ToList();
         return licences.FirstOrDefault(v => v.StartsWith("http", StringComparison.OrdinalIgnoreCase)) ?? licences.FirstOrDefault();
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     // YYYY, YYYY-MM, YYYY-MM-DD or a full ISO 8601 date-time (W3CDTF, as the oai_dc schema recommends).
     [GeneratedRegex(@"^(?<year>[12]\d{3})(-(?<month>\d{2})(-(?<day>\d{2})(T\S*)?)?)?$", RegexOptions.CultureInvariant)]

@@ -139,14 +139,11 @@ internal static partial class RisRecordMapper
     /// <summary>The non-empty values of the tags, in file order, whitespace collapsed.</summary>
     private static IEnumerable<string> All(IReadOnlyList<RisField> fields, params string[] tags) =>
         fields.Where(f => tags.Contains(f.Tag, StringComparer.Ordinal))
-            .Select(f => Whitespace().Replace(f.Value, " ").Trim())
-            .Where(v => v.Length > 0);
+            .Select(f => TextCleaner.Collapse(f.Value))
+            .OfType<string>();
 
     private static string[] Split(string value, params char[] separators) =>
         value.Split(separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^(?<y>\d{4})(?:[/\-](?<m>\d{1,2})?(?:[/\-](?<d>\d{1,2})?)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

@@ -1,8 +1,11 @@
 using System.Buffers;
 
-namespace SilkRoad.Catalogue.Importers.OpenAlex;
+namespace SilkRoad.Catalogue.Importers;
 
-/// <summary>Trims text and collapses each run of whitespace into one space, without allocating when it is already clean.</summary>
+/// <summary>
+/// Trims text and collapses each run of whitespace into one space, without allocating when it is already clean. Every
+/// reader cleans its values with it, so "same text" means the same thing whatever the format.
+/// </summary>
 internal static class TextCleaner
 {
     /// <summary>The cleaned text, or null when nothing but whitespace is left.</summary>
