@@ -15,7 +15,7 @@ namespace SilkRoad.Catalogue.Storage;
 internal sealed class JsonRows : IDisposable
 {
     // Not for HTML: the text goes to the database only, so non-ASCII stays as it is instead of \uXXXX escapes.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly Utf8JsonWriter _writer;
@@ -75,6 +75,13 @@ internal sealed class JsonRows : IDisposable
         _scratchWriter.Reset(_scratch);
         JsonSerializer.Serialize(_scratchWriter, value, typeInfo);
         _writer.WriteStringValue(_scratch.WrittenSpan);
+        return this;
+    }
+
+    /// <summary>Adds a value already written as JSON (a string token, say), as it is.</summary>
+    public JsonRows AddRaw(ReadOnlySpan<byte> json)
+    {
+        _writer.WriteRawValue(json, skipInputValidation: true);
         return this;
     }
 

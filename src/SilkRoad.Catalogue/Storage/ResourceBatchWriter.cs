@@ -174,7 +174,11 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         else
         {
             id = _nextId++;
-            plan.Resources[id] = new WorkingResource(id, ResourceDocument.From(record), isNew: true) { Sources = 1 };
+            plan.Resources[id] = new WorkingResource(id, prepared.Document ?? ResourceDocument.From(record), isNew: true)
+            {
+                Sources = 1,
+                Literal = prepared.DocumentLiteral,
+            };
             summary.New++;
         }
 
@@ -284,7 +288,10 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         {
             var document = resource.Document;
             rows.Row().Add(resource.Id).Add(document.Type.ToString()).Add(document.Year).Add(Truncate(document.DisplayTitle))
-                .Add(string.Join(' ', document.Languages)).AddJson(document, ResourceJsonContext.Stored.ResourceDocument);
+                .Add(string.Join(' ', document.Languages));
+            // Serialised on the reader's thread, unless a later record of the batch merged into it.
+            if (resource.Literal is { } literal && !resource.Dirty) rows.AddRaw(literal);
+            else rows.AddJson(document, ResourceJsonContext.Stored.ResourceDocument);
         }
         await ExecuteWithRowsAsync(connection, transaction, rows, plan.Now, $"""
             INSERT INTO "Resources" ("Id", "Type", "Year", "Title", "Languages", "Document", "CreatedAt", "UpdatedAt")
@@ -425,6 +432,9 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         public bool IsNew { get; } = isNew;
         public bool Dirty { get; set; }
         public DateTime? DeletedAt { get; set; }
+
+        /// <summary>The document as a JSON string token, prepared by the reader while the document is unchanged.</summary>
+        public byte[]? Literal { get; init; }
 
         /// <summary>How many source records the resource is made of, as this batch leaves it.</summary>
         public int Sources { get; set; }
