@@ -50,7 +50,7 @@ public sealed class PreparedRecord
         var document = ResourceDocument.From(record);
         var json = t_json ??= new ArrayBufferWriter<byte>(16 * 1024);
         json.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(json))
+        using (var writer = new Utf8JsonWriter(json, JsonRows.WriterOptions))
             JsonSerializer.Serialize(writer, document, ResourceJsonContext.Stored.ResourceDocument);
         var literal = t_literal ??= new ArrayBufferWriter<byte>(16 * 1024);
         literal.ResetWrittenCount();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SilkRoad.Catalogue.Importers;
 using SilkRoad.Catalogue.Storage;
 using SilkRoad.Catalogue.Tests.Storage;
@@ -21,6 +22,21 @@ public sealed class ResourceImporterTests
         var resources = await host.ResourcesAsync();
         Assert.Equal(["zh", "ar", "ru"], resources.Select(r => r.Document.Titles.Single().Language));
         Assert.All(resources, r => Assert.True(r.Document.Titles.Single().Detected));
+    }
+
+    // Bug: documents were written with \uXXXX escapes for every Chinese, Arabic or Cyrillic character, a third more store.
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task StoresNonLatinTextAsItIsNotAsEscapes(StorageProvider provider)
+    {
+        await using var host = await CatalogueHost.StartAsync(provider);
+        await host.ImportAsync(new ResourceBuilder("s", "1").Titled("高速铁路桥梁抗震设计", "zh").In(2020).Build());
+
+        await using var context = host.Contexts.Create();
+        var document = await context.Resources.Select(r => r.Document).SingleAsync();
+
+        Assert.Contains("高速铁路桥梁抗震设计", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", document, StringComparison.Ordinal);
     }
 
     [Theory]
