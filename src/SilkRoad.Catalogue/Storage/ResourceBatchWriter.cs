@@ -229,7 +229,17 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         {
             var resourceId = reader.GetInt64(2);
             plan.Sources[(reader.GetString(0), reader.GetString(1))] = (resourceId, reader.GetString(3));
-            plan.ToLoad.Add(resourceId);
+        }
+        // A record read again unchanged needs neither its resource nor a look at its keys: on a re-import that is
+        // every record, and loading each document only to leave it alone cost a fifth of the time.
+        foreach (var prepared in batch)
+        {
+            var key = (prepared.Record.Source, prepared.Record.SourceRecordId);
+            if (!plan.Sources.TryGetValue(key, out var known) || known.Fingerprint != prepared.Fingerprint)
+            {
+                plan.NeedsPlacing.Add(prepared);
+                if (known.Fingerprint is not null) plan.ToLoad.Add(known.ResourceId);
+            }
         }
     }
 
@@ -237,7 +247,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         IReadOnlyList<PreparedRecord> batch, BatchPlan plan, CancellationToken cancellationToken)
     {
         var rows = _rows.Begin();
-        foreach (var key in batch.SelectMany(p => p.Keys).Distinct()) rows.Row().Add(key);
+        foreach (var key in plan.NeedsPlacing.SelectMany(p => p.Keys).Distinct()) rows.Row().Add(key);
         if (rows.Count == 0) return;
         await using var command = Command(connection, transaction);
         command.CommandText = $"""
@@ -449,6 +459,9 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         public Dictionary<string, long> KeyOwners { get; } = new(StringComparer.Ordinal);
         public List<(string Key, long ResourceId)> NewKeys { get; } = [];
         public HashSet<long> ToLoad { get; } = [];
+
+        /// <summary>The records that are new or changed: only their keys are looked up.</summary>
+        public List<PreparedRecord> NeedsPlacing { get; } = [];
         public Dictionary<long, WorkingResource> Resources { get; } = [];
     }
 }
