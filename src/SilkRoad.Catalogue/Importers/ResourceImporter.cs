@@ -10,9 +10,9 @@ namespace SilkRoad.Catalogue.Importers;
 
 /// <summary>
 /// Imports records into the store: reads (one thread), tags languages and computes keys, then writes in batches
-/// (another thread), each batch one transaction with its checkpoint. Memory stays flat: at most two batches are in
-/// flight whatever the input's size. Importing the same input again changes nothing; an interrupted import resumes
-/// after its last committed batch.
+/// (another thread), each batch one transaction with its checkpoint. Memory stays flat: at most three batches are in
+/// flight (one being read, one queued, one being written) whatever the input's size. Importing the same input again
+/// changes nothing; an interrupted import resumes after its last committed batch.
 /// </summary>
 public sealed partial class ResourceImporter(
     SilkRoadDbContextFactory contexts,
