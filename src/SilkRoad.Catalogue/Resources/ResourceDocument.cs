@@ -50,19 +50,49 @@ public sealed class ResourceDocument
     public bool Merge(ResourceRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return Merge(record.Type, record.Titles, record.Abstracts, record.Keywords, record.Contributors, record.Publisher,
+            record.Year, record.PublishedOn, record.Identifiers, record.Subjects, record.Countries, record.Licence);
+    }
+
+    /// <summary>Folds another source's document in, by the same rules as a record.</summary>
+    public bool Merge(ResourceDocument other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Merge(other.Type, other.Titles, other.Abstracts, other.Keywords, other.Contributors, other.Publisher,
+            other.Year, other.PublishedOn, other.Identifiers, other.Subjects, other.Countries, other.Licence);
+    }
+
+    /// <summary>A copy that shares no list with this one.</summary>
+    public ResourceDocument Copy() => FromJson(ToJson());
+
+    /// <summary>
+    /// The document several sources make together: the first (in the order given) as it is, the others folded in.
+    /// </summary>
+    public static ResourceDocument Combine(IEnumerable<ResourceDocument> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var combined = new ResourceDocument();
+        foreach (var source in sources) combined.Merge(source);
+        return combined;
+    }
+
+    private bool Merge(ResourceType type, List<LocalizedText> titles, List<LocalizedText> abstracts,
+        List<LocalizedText> keywords, List<Contributor> contributors, string? publisher, int? year, DateOnly? publishedOn,
+        List<Identifier> identifiers, List<string> subjects, List<string> countries, string? licence)
+    {
         var changed = false;
-        if (Type == ResourceType.Other && record.Type != ResourceType.Other) { Type = record.Type; changed = true; }
-        changed |= AddOnePerLanguage(Titles, record.Titles);
-        changed |= AddOnePerLanguage(Abstracts, record.Abstracts);
-        changed |= AddDistinct(Keywords, record.Keywords, KeywordComparer.Instance);
-        if (Contributors.Count == 0 && record.Contributors.Count > 0) { Contributors.AddRange(record.Contributors); changed = true; }
-        if (Publisher is null && record.Publisher is not null) { Publisher = record.Publisher; changed = true; }
-        if (Year is null && record.Year is not null) { Year = record.Year; changed = true; }
-        if (PublishedOn is null && record.PublishedOn is not null) { PublishedOn = record.PublishedOn; changed = true; }
-        changed |= AddDistinct(Identifiers, record.Identifiers, EqualityComparer<Identifier>.Default);
-        changed |= AddDistinct(Subjects, record.Subjects, StringComparer.OrdinalIgnoreCase);
-        changed |= AddDistinct(Countries, record.Countries, StringComparer.Ordinal);
-        if (Licence is null && record.Licence is not null) { Licence = record.Licence; changed = true; }
+        if (Type == ResourceType.Other && type != ResourceType.Other) { Type = type; changed = true; }
+        changed |= AddOnePerLanguage(Titles, titles);
+        changed |= AddOnePerLanguage(Abstracts, abstracts);
+        changed |= AddDistinct(Keywords, keywords, KeywordComparer.Instance);
+        if (Contributors.Count == 0 && contributors.Count > 0) { Contributors.AddRange(contributors); changed = true; }
+        if (Publisher is null && publisher is not null) { Publisher = publisher; changed = true; }
+        if (Year is null && year is not null) { Year = year; changed = true; }
+        if (PublishedOn is null && publishedOn is not null) { PublishedOn = publishedOn; changed = true; }
+        changed |= AddDistinct(Identifiers, identifiers, EqualityComparer<Identifier>.Default);
+        changed |= AddDistinct(Subjects, subjects, StringComparer.OrdinalIgnoreCase);
+        changed |= AddDistinct(Countries, countries, StringComparer.Ordinal);
+        if (Licence is null && licence is not null) { Licence = licence; changed = true; }
         return changed;
     }
 

@@ -121,7 +121,12 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
             plan.Sources.Remove(sourceKey);
             plan.RemovedSources.Add((sourceKey, known.Value.ResourceId));
             plan.SourceWrites.Remove(sourceKey);
-            if (plan.Resources.TryGetValue(known.Value.ResourceId, out var withdrawn)) withdrawn.Sources--;
+            if (plan.Resources.TryGetValue(known.Value.ResourceId, out var withdrawn)
+                && withdrawn.SourceDocuments.Remove(sourceKey) && withdrawn.SourceDocuments.Count > 0)
+            {
+                // What the withdrawn source brought goes with it: the others make the resource again.
+                Rebuild(withdrawn);
+            }
             summary.Deleted++;
             return;
         }
@@ -134,51 +139,52 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         {
             known = (plan.RemovedSources[returning].ResourceId, "");
             plan.RemovedSources.RemoveAt(returning);
-            if (plan.Resources.TryGetValue(known.Value.ResourceId, out var back)) back.Sources++;
         }
 
         long id;
+        WorkingResource resource;
         var targetId = known?.ResourceId ?? FindByKey(prepared, plan);
         if (targetId is { } found && plan.Resources.TryGetValue(found, out var target))
         {
+            var others = target.SourceDocuments.Count(s => s.Key != sourceKey);
             bool changed;
-            if (target.DeletedAt is not null || (known is not null && target.Sources <= 1))
+            if (target.DeletedAt is not null || (known is not null && others == 0))
             {
                 // The record is all the resource is made of (its only source, changed; or a withdrawn resource that
                 // comes back): the new version replaces the old, so a corrected title or year replaces the wrong one.
                 target.Document = ResourceDocument.From(record);
                 target.DeletedAt = null;
+                target.SourceDocuments.Clear();
                 changed = true;
+            }
+            else if (known is not null && target.SourceDocuments.Where(s => s.Key != sourceKey).All(s => s.Value.Document is not null))
+            {
+                // One of several sources changed: the resource is made again from all of them as they now are.
+                target.SourceDocuments[sourceKey] = (prepared.Fingerprint, prepared.Document);
+                changed = Rebuild(target);
             }
             else
             {
-                // Several sources: what the resource lacks is added, what it has stays (see ResourceDocument.Merge).
+                // A new source: what the resource lacks is added, what it has stays (see ResourceDocument.Merge). While
+                // the resource had one source its document was that source's: keep it, to rebuild from later.
+                if (known is null && others == 1) KeepSoleSourceDocument(target, plan);
                 changed = target.Document.Merge(record);
             }
             target.Dirty |= changed;
             id = found;
-            if (known is null)
-            {
-                target.Sources++;
-                summary.Merged++;
-            }
-            else if (changed)
-            {
-                summary.Updated++;
-            }
-            else
-            {
-                summary.Unchanged++;
-            }
+            resource = target;
+            if (known is null) summary.Merged++;
+            else if (changed) summary.Updated++;
+            else summary.Unchanged++;
         }
         else
         {
             id = _nextId++;
-            plan.Resources[id] = new WorkingResource(id, prepared.Document ?? ResourceDocument.From(record), isNew: true)
+            resource = new WorkingResource(id, prepared.Document ?? ResourceDocument.From(record), isNew: true)
             {
-                Sources = 1,
                 Literal = prepared.DocumentLiteral,
             };
+            plan.Resources[id] = resource;
             summary.New++;
         }
 
@@ -186,8 +192,35 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         {
             if (plan.KeyOwners.TryAdd(key, id)) plan.NewKeys.Add((key, id));
         }
+        // A source's own document is kept only while the resource has other sources to be rebuilt with.
+        var several = resource.SourceDocuments.Any(s => s.Key != sourceKey);
+        var document = several ? prepared.Document : null;
+        resource.SourceDocuments[sourceKey] = (prepared.Fingerprint, document);
         plan.Sources[sourceKey] = (id, prepared.Fingerprint);
-        plan.SourceWrites[sourceKey] = (id, prepared.Fingerprint);
+        plan.SourceWrites[sourceKey] = (id, prepared.Fingerprint, document?.ToJson());
+    }
+
+    private static void KeepSoleSourceDocument(WorkingResource resource, BatchPlan plan)
+    {
+        var (key, (fingerprint, document)) = resource.SourceDocuments.Single();
+        if (document is not null) return;
+        var copy = resource.Document.Copy();
+        resource.SourceDocuments[key] = (fingerprint, copy);
+        plan.SourceWrites[key] = (resource.Id, fingerprint, copy.ToJson());
+    }
+
+    // Sources fold in a fixed order (by source and record id), so the same set of sources always makes the same
+    // resource. A source stored before its document was kept (none is then known) leaves the resource as it is.
+    private static bool Rebuild(WorkingResource resource)
+    {
+        if (resource.SourceDocuments.Values.Any(s => s.Document is null)) return false;
+        var rebuilt = ResourceDocument.Combine(resource.SourceDocuments
+            .OrderBy(s => s.Key.Source, StringComparer.Ordinal).ThenBy(s => s.Key.RecordId, StringComparer.Ordinal)
+            .Select(s => s.Value.Document!)); // checked just above: every source's document is known
+        var changed = rebuilt.ToJson() != resource.Document.ToJson();
+        resource.Document = rebuilt;
+        resource.Dirty |= changed;
+        return changed;
     }
 
     // The first resource that shares a key and does not contradict the record: two works under one title, year and
@@ -272,21 +305,34 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         foreach (var id in plan.ToLoad) rows.Row().Add(id);
         await using var command = Command(connection, transaction);
         command.CommandText = $"""
-            SELECT "Id", "Document", "DeletedAt",
-                (SELECT COUNT(*) FROM "ResourceSources" s WHERE s."ResourceId" = "Resources"."Id")
-            FROM "Resources"
+            SELECT "Id", "Document", "DeletedAt" FROM "Resources"
             WHERE "Id" IN (SELECT CAST(r.value ->> 0 AS BIGINT) FROM {_rowSource})
             """;
-        Add(command, "rows", rows.Complete());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = rows.Complete();
+        Add(command, "rows", ids);
+        var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var resource = new WorkingResource(reader.GetInt64(0), ResourceDocument.FromJson(reader.GetString(1)), isNew: false)
             {
                 DeletedAt = reader.IsDBNull(2) ? null : reader.GetDateTime(2),
-                Sources = Convert.ToInt32(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture),
             };
             plan.Resources[resource.Id] = resource;
+        }
+        await reader.DisposeAsync();
+
+        await using var sources = Command(connection, transaction);
+        sources.CommandText = $"""
+            SELECT "Source", "RecordId", "ResourceId", "Fingerprint", "Document" FROM "ResourceSources"
+            WHERE "ResourceId" IN (SELECT CAST(r.value ->> 0 AS BIGINT) FROM {_rowSource})
+            """;
+        Add(sources, "rows", ids);
+        await using var sourceReader = await sources.ExecuteReaderAsync(cancellationToken);
+        while (await sourceReader.ReadAsync(cancellationToken))
+        {
+            if (!plan.Resources.TryGetValue(sourceReader.GetInt64(2), out var owner)) continue;
+            var document = sourceReader.IsDBNull(4) ? null : ResourceDocument.FromJson(sourceReader.GetString(4));
+            owner.SourceDocuments[(sourceReader.GetString(0), sourceReader.GetString(1))] = (sourceReader.GetString(3), document);
         }
     }
 
@@ -350,13 +396,14 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         var rows = _rows.Begin();
-        foreach (var ((source, recordId), (resourceId, fingerprint)) in plan.SourceWrites)
-            rows.Row().Add(source).Add(recordId).Add(resourceId).Add(fingerprint);
+        foreach (var ((source, recordId), (resourceId, fingerprint, document)) in plan.SourceWrites)
+            rows.Row().Add(source).Add(recordId).Add(resourceId).Add(fingerprint).Add(document);
         await ExecuteWithRowsAsync(connection, transaction, rows, plan.Now, $"""
-            INSERT INTO "ResourceSources" ("Source", "RecordId", "ResourceId", "Fingerprint", "ImportedAt")
-            SELECT r.value ->> 0, r.value ->> 1, CAST(r.value ->> 2 AS BIGINT), r.value ->> 3, @now FROM {_rowSource} WHERE true
+            INSERT INTO "ResourceSources" ("Source", "RecordId", "ResourceId", "Fingerprint", "Document", "ImportedAt")
+            SELECT r.value ->> 0, r.value ->> 1, CAST(r.value ->> 2 AS BIGINT), r.value ->> 3, r.value ->> 4, @now
+            FROM {_rowSource} WHERE true
             ON CONFLICT ("Source", "RecordId") DO UPDATE SET "ResourceId" = excluded."ResourceId",
-                "Fingerprint" = excluded."Fingerprint", "ImportedAt" = excluded."ImportedAt"
+                "Fingerprint" = excluded."Fingerprint", "Document" = excluded."Document", "ImportedAt" = excluded."ImportedAt"
             """, cancellationToken);
     }
 
@@ -446,15 +493,18 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         /// <summary>The document as a JSON string token, prepared by the reader while the document is unchanged.</summary>
         public byte[]? Literal { get; init; }
 
-        /// <summary>How many source records the resource is made of, as this batch leaves it.</summary>
-        public int Sources { get; set; }
+        /// <summary>
+        /// The source records the resource is made of, as this batch leaves it, with each one's own document where
+        /// it is kept (while there are several).
+        /// </summary>
+        public Dictionary<(string Source, string RecordId), (string Fingerprint, ResourceDocument? Document)> SourceDocuments { get; } = [];
     }
 
     private sealed class BatchPlan(DateTime now)
     {
         public DateTime Now { get; } = now;
         public Dictionary<(string Source, string RecordId), (long ResourceId, string Fingerprint)> Sources { get; } = [];
-        public Dictionary<(string Source, string RecordId), (long ResourceId, string Fingerprint)> SourceWrites { get; } = [];
+        public Dictionary<(string Source, string RecordId), (long ResourceId, string Fingerprint, string? Document)> SourceWrites { get; } = [];
         public List<((string Source, string RecordId) Source, long ResourceId)> RemovedSources { get; } = [];
         public Dictionary<string, long> KeyOwners { get; } = new(StringComparer.Ordinal);
         public List<(string Key, long ResourceId)> NewKeys { get; } = [];

@@ -11,4 +11,10 @@ public sealed class ResourceSource
     public required string Fingerprint { get; set; }
 
     public DateTime ImportedAt { get; set; }
+
+    /// <summary>
+    /// The document this source alone makes, kept only while the resource has several sources, so that when one of
+    /// them changes or is withdrawn the resource is rebuilt from the others instead of keeping what it brought.
+    /// </summary>
+    public string? Document { get; set; }
 }

@@ -87,6 +87,9 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
                     b.Property<string>("RecordId")
                         .HasColumnType("text");
 
+                    b.Property<string>("Document")
+                        .HasColumnType("text");
+
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(32)

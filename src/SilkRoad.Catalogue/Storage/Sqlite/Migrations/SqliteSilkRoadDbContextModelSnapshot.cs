@@ -82,6 +82,9 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
                     b.Property<string>("RecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Document")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(32)
