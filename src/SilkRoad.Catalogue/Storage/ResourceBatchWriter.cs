@@ -310,16 +310,17 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
             """;
         var ids = rows.Complete();
         Add(command, "rows", ids);
-        var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            var resource = new WorkingResource(reader.GetInt64(0), ResourceDocument.FromJson(reader.GetString(1)), isNew: false)
+            while (await reader.ReadAsync(cancellationToken))
             {
-                DeletedAt = reader.IsDBNull(2) ? null : reader.GetDateTime(2),
-            };
-            plan.Resources[resource.Id] = resource;
+                var resource = new WorkingResource(reader.GetInt64(0), ResourceDocument.FromJson(reader.GetString(1)), isNew: false)
+                {
+                    DeletedAt = reader.IsDBNull(2) ? null : reader.GetDateTime(2),
+                };
+                plan.Resources[resource.Id] = resource;
+            }
         }
-        await reader.DisposeAsync();
 
         await using var sources = Command(connection, transaction);
         sources.CommandText = $"""
