@@ -1,0 +1,16 @@
+namespace SilkRoad.Search;
+
+/// <summary>The facets every engine counts; the names are also the API's filter parameters.</summary>
+public static class FacetNames
+{
+    public const string Type = "type";
+    public const string Language = "language";
+    public const string Year = "year";
+    public const string Country = "country";
+    public const string Subject = "subject";
+    public const string Source = "source";
+
+    public static IReadOnlyList<string> All { get; } = [Type, Language, Year, Country, Subject, Source];
+
+    public static bool IsKnown(string name) => All.Contains(name, StringComparer.Ordinal);
+}

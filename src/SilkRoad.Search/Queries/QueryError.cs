@@ -1,0 +1,18 @@
+namespace SilkRoad.Search.Queries;
+
+/// <summary>Why a query could not be understood, and where (0-based character offset in the query).
+/// <see cref="Message"/> is English; a portal translates <see cref="Code"/>.</summary>
+public sealed record QueryError(QueryErrorCode Code, int Position, string Message);
+
+public enum QueryErrorCode
+{
+    TooLong,
+    UnbalancedQuote,
+    UnbalancedParenthesis,
+    MissingOperand,
+    EmptyFieldValue,
+    InvalidRange,
+    InvalidYear,
+    LeadingWildcard,
+    InvalidFilter,
+}

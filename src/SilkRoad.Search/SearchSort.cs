@@ -1,0 +1,9 @@
+namespace SilkRoad.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+    Title,
+}
