@@ -25,8 +25,10 @@ public abstract class SilkRoadDbContext(DbContextOptions options) : DbContext(op
             resource.Property(r => r.Id).ValueGeneratedNever();
             resource.Property(r => r.Type).HasMaxLength(32);
             resource.Property(r => r.Languages).HasMaxLength(64);
-            // No secondary indexes: each costs a b-tree insert per record on the import path, and counts by type or
-            // year come from the search index. The OAI-PMH provider will want one on UpdatedAt.
+            // One secondary index only: each costs a b-tree insert per record on the import path, and counts by type
+            // or year come from the search index. The index follows the store's changes in UpdatedAt order
+            // (ResourceChangeFeed), as an OAI-PMH provider will.
+            resource.HasIndex(r => new { r.UpdatedAt, r.Id });
             resource.Property(r => r.Title).HasMaxLength(2000);
         });
 

@@ -14,4 +14,6 @@ public static class LanguageAnalyzers
 
     // Placeholder until per-language analysis lands.
     public static Analyzer For(string languageCode) => new StandardAnalyzer(Version);
+
+    public static Analyzer ForNames() => new StandardAnalyzer(Version);
 }

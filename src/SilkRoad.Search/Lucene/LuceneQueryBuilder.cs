@@ -1,4 +1,287 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SilkRoad.Core.Countries;
+using SilkRoad.Core.Identifiers;
+using SilkRoad.Core.Languages;
+using SilkRoad.Core.ResourceTypes;
+using SilkRoad.Search.Analysis;
+using SilkRoad.Search.Queries;
+
 namespace SilkRoad.Search.Lucene;
 
-/// <summary>Translates a parsed query into Lucene queries, analysed per language.</summary>
-internal sealed partial class LuceneQueryBuilder;
+/// <summary>
+/// Translates a parsed query into a Lucene query. The whole query is analysed once per language and matched against
+/// that language's fields; the language that matches a resource best gives its score (a dis-max), so a query finds a
+/// word in whatever language it occurs, and a resource in two languages is not counted twice. Exclusions apply across
+/// all languages.
+/// </summary>
+internal sealed class LuceneQueryBuilder(RankingOptions ranking)
+{
+    public Query Build(QueryNode node) => node switch
+    {
+        MatchAllNode => new MatchAllDocsQuery(),
+        _ => (Query?)AcrossLanguages(node) ?? new BooleanQuery(),
+    };
+
+    /// <summary>The query as it reads in one language's fields (plus the language-neutral ones).</summary>
+    public Query? BuildFor(QueryNode node, string language) => Translate(node, language);
+
+    private DisjunctionMaxQuery? AcrossLanguages(QueryNode node)
+    {
+        var passes = new DisjunctionMaxQuery(0f);
+        foreach (var language in IndexFields.TextLanguages)
+            if (Translate(node, language) is { } query) passes.Add(query);
+        return passes.Disjuncts.Count == 0 ? null : passes;
+    }
+
+    private Query? Translate(QueryNode node, string language) => node switch
+    {
+        MatchAllNode => new MatchAllDocsQuery(),
+        BooleanNode boolean => Boolean(boolean, language),
+        TermNode term => Group(TermClauses(term, language)),
+        PhraseNode phrase => Phrase(phrase, language),
+        RangeNode range => Range(range),
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node, "unknown query node"),
+    };
+
+    private BooleanQuery? Boolean(BooleanNode node, string language)
+    {
+        var required = new BooleanQuery();
+        var optional = new List<Query>();
+        var defaults = new List<Query>();
+        var excluded = new List<Query>();
+        foreach (var clause in node.Clauses)
+        {
+            switch (clause.Occurrence)
+            {
+                case Occurrence.MustNot:
+                    if (AcrossLanguages(clause.Node) is { } exclusion) excluded.Add(exclusion);
+                    break;
+                case Occurrence.Default when clause.Node is TermNode term:
+                    // A word the analyzer splits (a Chinese compound, "e-mail") counts as several words.
+                    defaults.AddRange(TermClauses(term, language));
+                    break;
+                case Occurrence.Default:
+                    if (Translate(clause.Node, language) is { } query) defaults.Add(query);
+                    break;
+                case Occurrence.Must:
+                    if (Translate(clause.Node, language) is { } must) required.Add(must, Occur.MUST);
+                    else if (clause.Node is not TermNode) return null;
+                    break;
+                case Occurrence.Should:
+                    if (Translate(clause.Node, language) is { } should) optional.Add(should);
+                    break;
+            }
+        }
+
+        if (defaults.Count > 0) required.Add(MinimumMatch(defaults), Occur.MUST);
+        foreach (var query in optional) required.Add(query, Occur.SHOULD);
+        if (required.Clauses.Count == 0)
+        {
+            if (excluded.Count == 0) return null;
+            required.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        foreach (var query in excluded) required.Add(query, Occur.MUST_NOT);
+        return required;
+    }
+
+    private Query MinimumMatch(List<Query> words)
+    {
+        if (words.Count == 1) return words[0];
+        var query = new BooleanQuery();
+        foreach (var word in words) query.Add(word, Occur.SHOULD);
+        query.MinimumNumberShouldMatch = words.Count <= 2
+            ? words.Count
+            : Math.Max(1, (int)Math.Floor(words.Count * ranking.MinimumShouldMatch));
+        return query;
+    }
+
+    private static Query? Group(List<Query> clauses)
+    {
+        if (clauses.Count <= 1) return clauses.Count == 0 ? null : clauses[0];
+        var query = new BooleanQuery();
+        foreach (var clause in clauses) query.Add(clause, Occur.MUST);
+        return query;
+    }
+
+    // One query per word the language's analyzer makes of the term, each over the fields it may occur in.
+    private List<Query> TermClauses(TermNode term, string language)
+    {
+        if (term.Field is { } field && !IsText(field)) return [Exact(field, term.Text)];
+        if (term.IsPrefix) return [Prefix(term, language)];
+
+        var clauses = new List<Query>();
+        var fields = TextFields(term.Field, language);
+        var neutral = NeutralFields(term.Field);
+        var neutralTokens = neutral.Count == 0 ? [] : Tokens(LanguageAnalyzers.ForNames(), term.Text);
+        var tokens = fields.Count == 0 ? [] : Tokens(LanguageAnalyzers.For(language), term.Text);
+        var count = Math.Max(tokens.Count, neutralTokens.Count);
+        for (var i = 0; i < count; i++)
+        {
+            var word = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+            if (i < tokens.Count)
+                foreach (var (name, weight) in fields) word.Add(Boosted(new TermQuery(new Term(name, tokens[i].Text)), weight));
+            if (i < neutralTokens.Count)
+                foreach (var (name, weight) in neutral) word.Add(Boosted(new TermQuery(new Term(name, neutralTokens[i].Text)), weight));
+            clauses.Add(word);
+        }
+        return clauses;
+    }
+
+    private DisjunctionMaxQuery Prefix(TermNode term, string language)
+    {
+        // Wildcards are not analysed (a stemmer cannot stem half a word): the prefix is only folded.
+        var prefix = Completion.Key(term.Text);
+        var query = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+        foreach (var (name, weight) in TextFields(term.Field, language).Concat(NeutralFields(term.Field)))
+            query.Add(Boosted(new PrefixQuery(new Term(name, prefix)), weight));
+        return query;
+    }
+
+    private DisjunctionMaxQuery? Phrase(PhraseNode phrase, string language)
+    {
+        if (phrase.Field is { } field && !IsText(field)) return Single(Exact(field, phrase.Text));
+        var query = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+        var tokens = Tokens(LanguageAnalyzers.For(language), phrase.Text);
+        foreach (var (name, weight) in TextFields(phrase.Field, language))
+            if (PhraseOf(name, tokens) is { } q) query.Add(Boosted(q, weight));
+        var neutralTokens = Tokens(LanguageAnalyzers.ForNames(), phrase.Text);
+        foreach (var (name, weight) in NeutralFields(phrase.Field))
+            if (PhraseOf(name, neutralTokens) is { } q) query.Add(Boosted(q, weight));
+        return query.Disjuncts.Count == 0 ? null : query;
+    }
+
+    private static DisjunctionMaxQuery Single(Query query) => new(0f) { query };
+
+    private static Query? PhraseOf(string field, List<Token> tokens)
+    {
+        if (tokens.Count == 0) return null;
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Text));
+        var phrase = new PhraseQuery();
+        foreach (var token in tokens) phrase.Add(new Term(field, token.Text), token.Position);
+        return phrase;
+    }
+
+    private static Query Range(RangeNode range)
+    {
+        if (!string.Equals(range.Field, QueryFields.Year, StringComparison.OrdinalIgnoreCase))
+            throw Invalid($"a range is only possible on year, not on {range.Field}");
+        return YearRange(ParseYear(range.From), ParseYear(range.To));
+    }
+
+    internal static Query YearRange(int? from, int? to) =>
+        NumericRangeQuery.NewInt32Range(IndexFields.Year, from, to, true, true);
+
+    private static int? ParseYear(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? year
+            : throw Invalid($"'{text}' is not a year");
+    }
+
+    // field:value on a field that holds exact values rather than text.
+    private static Query Exact(string field, string value)
+    {
+        switch (field.ToLowerInvariant())
+        {
+            case QueryFields.Year:
+                var year = ParseYear(value);
+                return YearRange(year, year);
+            case QueryFields.Doi:
+                var doi = IdentifierNormalizer.Normalize(IdentifierKind.Doi, value)
+                    ?? throw Invalid($"'{value}' is not a DOI");
+                return new TermQuery(new Term(IndexFields.Doi, doi.ToLowerInvariant()));
+            default:
+                var (facet, exact) = FacetValue(field, value);
+                return new TermQuery(new Term(IndexFields.Exact(facet), exact));
+        }
+    }
+
+    /// <summary>The stored form of a facet value as a user may write it: <c>type:article</c>, <c>country:china</c>.</summary>
+    internal static (string Facet, string Value) FacetValue(string field, string value)
+    {
+        var facet = field.ToLowerInvariant();
+        switch (facet)
+        {
+            case FacetNames.Type:
+                return ResourceTypeNames.TryParse(value, out var type)
+                    ? (facet, type.Value.ToSlug())
+                    : throw Invalid($"'{value}' is not a resource type");
+            case FacetNames.Language:
+                var code = Language.NormalizeCode(value);
+                return code == Language.UndeterminedCode && !value.Equals(code, StringComparison.OrdinalIgnoreCase)
+                    ? throw Invalid($"'{value}' is not a language")
+                    : (facet, code);
+            case FacetNames.Country:
+                return CountryCodes.TryNormalize(value, out var country)
+                    ? (facet, country)
+                    : throw Invalid($"'{value}' is not a country");
+            case FacetNames.Year:
+                return ParseYear(value) is { } year
+                    ? (facet, year.ToString(CultureInfo.InvariantCulture))
+                    : throw Invalid("a year is missing");
+            case FacetNames.Subject:
+            case FacetNames.Source:
+                return (facet, value);
+            default:
+                throw Invalid($"'{field}' cannot be filtered on");
+        }
+    }
+
+    private static QueryTranslationException Invalid(string message) =>
+        new(new QueryError(QueryErrorCode.InvalidFilter, 0, message));
+
+    private static bool IsText(string field) => field.ToLowerInvariant() is
+        QueryFields.Title or QueryFields.Abstract or QueryFields.Keyword or QueryFields.Author or QueryFields.Subject;
+
+    private List<(string Name, float Weight)> TextFields(string? field, string language)
+    {
+        var fields = new List<(string, float)>(3);
+        var kind = field?.ToLowerInvariant();
+        if (kind is null or QueryFields.Title) fields.Add((IndexFields.Text(IndexFields.Title, language), ranking.TitleWeight));
+        if (kind is null or QueryFields.Keyword) fields.Add((IndexFields.Text(IndexFields.Keyword, language), ranking.KeywordWeight));
+        if (kind is null or QueryFields.Abstract) fields.Add((IndexFields.Text(IndexFields.Abstract, language), ranking.AbstractWeight));
+        return fields;
+    }
+
+    // Names, subjects and publishers are not tagged with a language: one analyzer for all, the same in every pass.
+    private List<(string Name, float Weight)> NeutralFields(string? field)
+    {
+        var fields = new List<(string, float)>(3);
+        var kind = field?.ToLowerInvariant();
+        if (kind is null or QueryFields.Author) fields.Add((IndexFields.Author, ranking.AuthorWeight));
+        if (kind is null or QueryFields.Subject) fields.Add((IndexFields.Subject, ranking.SubjectWeight));
+        if (kind is null) fields.Add((IndexFields.Other, ranking.OtherWeight));
+        return fields;
+    }
+
+    private static Query Boosted(Query query, float weight)
+    {
+        query.Boost = weight;
+        return query;
+    }
+
+    internal readonly record struct Token(string Text, int Position);
+
+    internal static List<Token> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<Token>();
+        using var stream = analyzer.GetTokenStream("q", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += Math.Max(increment.PositionIncrement, 0);
+            if (position < 0) position = 0;
+            tokens.Add(new Token(term.ToString(), position));
+        }
+        stream.End();
+        return tokens;
+    }
+}

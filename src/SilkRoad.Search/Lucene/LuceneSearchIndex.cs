@@ -1,4 +1,194 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SilkRoad.Search.Analysis;
+using SilkRoad.Search.Queries;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
 namespace SilkRoad.Search.Lucene;
 
-/// <summary>The embedded search index (Lucene.NET 4.8), kept under the data folder.</summary>
-public sealed partial class LuceneSearchIndex;
+/// <summary>
+/// The embedded search index (Lucene.NET 4.8) in a folder under the data folder. One process at a time writes it
+/// (Lucene's write lock): the first to open it. Another process that opens it — the CLI while the portal runs — only
+/// reads, and sees the writer's commits within a second.
+/// </summary>
+public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private const string WatermarkKey = "silkroad.watermark";
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly Analyzer _analyzer;
+    private readonly Similarity _similarity;
+    private readonly LuceneQueryBuilder _queries;
+    private readonly ILogger _logger;
+    private readonly System.Threading.Lock _refreshLock = new();
+    private SearcherManager? _searchers;
+    private long _lastRefresh;
+    private IndexWatermark _watermark;
+
+    public LuceneSearchIndex(string path, RankingOptions ranking, ILogger<LuceneSearchIndex>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(ranking);
+        _logger = logger ?? NullLogger<LuceneSearchIndex>.Instance;
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        _analyzer = CreateAnalyzer();
+        _similarity = new BM25Similarity(ranking.K1, ranking.B);
+        _queries = new LuceneQueryBuilder(ranking);
+        try
+        {
+            var config = new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                Similarity = _similarity,
+                RAMBufferSizeMB = 64,
+            };
+            _writer = new IndexWriter(_directory, config);
+            _watermark = ReadWatermark(_writer.CommitData);
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(_similarity));
+        }
+        catch (LockObtainFailedException)
+        {
+            LogReadOnly(path);
+            _writer = null;
+            OpenReadOnly();
+        }
+    }
+
+    /// <summary>False when another process writes the index; this one then only searches.</summary>
+    public bool IsWritable => _writer is not null;
+
+    public IndexWatermark Watermark => _watermark;
+
+    public long Count => WithSearcher(s => (long)s.IndexReader.NumDocs, 0L);
+
+    public Task UpsertAsync(IReadOnlyList<IndexedResource> resources, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        var writer = RequireWriter();
+        foreach (var resource in resources)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = new Term(IndexFields.Id, resource.Id.ToString(CultureInfo.InvariantCulture));
+            if (resource.Withdrawn) writer.DeleteDocuments(id);
+            else writer.UpdateDocument(id, IndexDocumentBuilder.Build(resource));
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task CommitAsync(IndexWatermark watermark, CancellationToken cancellationToken)
+    {
+        var writer = RequireWriter();
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [WatermarkKey] = watermark.ChangedAt.Ticks.ToString(CultureInfo.InvariantCulture),
+        });
+        writer.Commit();
+        _watermark = watermark;
+        _searchers?.MaybeRefreshBlocking();
+        return Task.CompletedTask;
+    }
+
+    public Task ClearAsync(CancellationToken cancellationToken)
+    {
+        RequireWriter().DeleteAll();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _searchers?.Dispose();
+        _writer?.Dispose();
+        _directory.Dispose();
+    }
+
+    private IndexWriter RequireWriter() => _writer
+        ?? throw new InvalidOperationException("The search index is written by another process (the running portal); " +
+            "it picks up changes to the store by itself.");
+
+    private static IndexWatermark ReadWatermark(IDictionary<string, string>? data) =>
+        data is not null && data.TryGetValue(WatermarkKey, out var text)
+            && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            ? new IndexWatermark(new DateTime(ticks, DateTimeKind.Utc))
+            : IndexWatermark.None;
+
+    private void OpenReadOnly()
+    {
+        if (!DirectoryReader.IndexExists(_directory)) return;
+        _searchers = new SearcherManager(_directory, new BM25SearcherFactory(_similarity));
+        ReadCommittedWatermark();
+    }
+
+    private void ReadCommittedWatermark()
+    {
+        var searcher = _searchers?.Acquire();
+        if (searcher is null) return;
+        try
+        {
+            if (searcher.IndexReader is DirectoryReader reader) _watermark = ReadWatermark(reader.IndexCommit.UserData);
+        }
+        finally
+        {
+            _searchers!.Release(searcher); // acquired above
+        }
+    }
+
+    // A reader of another process's index looks for its new commits at most twice a second.
+    private void RefreshIfDue()
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastRefresh), now) < RefreshInterval) return;
+        Interlocked.Exchange(ref _lastRefresh, now);
+        lock (_refreshLock)
+        {
+            if (_searchers is null)
+            {
+                OpenReadOnly();
+                return;
+            }
+            if (_searchers.MaybeRefresh() && _writer is null) ReadCommittedWatermark();
+        }
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> action, T empty)
+    {
+        if (_writer is null) RefreshIfDue();
+        var searchers = _searchers;
+        if (searchers is null) return empty;
+        var searcher = searchers.Acquire();
+        try
+        {
+            return action(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private static PerFieldAnalyzerWrapper CreateAnalyzer()
+    {
+        var fields = new Dictionary<string, Analyzer>();
+        foreach (var language in IndexFields.TextLanguages)
+            foreach (var kind in IndexFields.TextKinds)
+                fields[IndexFields.Text(kind, language)] = LanguageAnalyzers.For(language);
+        return new PerFieldAnalyzerWrapper(LanguageAnalyzers.ForNames(), fields);
+    }
+
+    private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The search index in {Path} is written by another process; this one only reads it")]
+    private partial void LogReadOnly(string path);
+}

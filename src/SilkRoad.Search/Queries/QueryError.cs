@@ -15,4 +15,5 @@ public enum QueryErrorCode
     InvalidYear,
     LeadingWildcard,
     InvalidFilter,
+    InvalidPage,
 }

@@ -170,6 +170,8 @@ namespace SilkRoad.Catalogue.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Resources", (string)null);
                 });
 

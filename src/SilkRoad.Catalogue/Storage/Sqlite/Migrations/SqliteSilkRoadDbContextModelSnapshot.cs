@@ -165,6 +165,8 @@ namespace SilkRoad.Catalogue.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Resources", (string)null);
                 });
 

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using SilkRoad.Catalogue.Resources;
+using SilkRoad.Catalogue.Storage;
+
+namespace SilkRoad.Search.Indexing;
+
+/// <summary>
+/// Keeps the search index derived from the store: indexes every resource changed since the index's watermark
+/// (<see cref="ResourceChangeFeed"/>), or rebuilds it from scratch. Both are safe to interrupt and re-run: the
+/// watermark is committed with the documents, and indexing a resource again replaces it.
+/// </summary>
+public sealed partial class SearchIndexSynchronizer(ISearchIndex index, ResourceChangeFeed feed,
+    ILogger<SearchIndexSynchronizer> logger)
+{
+    private const int BatchSize = 1_000;
+
+    // A Lucene commit syncs files to disk: while a big import streams in, once a second is enough.
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Indexes what changed in the store since the index's watermark.</summary>
+    /// <returns>The number of resources indexed or removed.</returns>
+    public async Task<long> SynchronizeAsync(CancellationToken cancellationToken)
+    {
+        var count = 0L;
+        var sinceCommit = Stopwatch.StartNew();
+        DateTime? pending = null;
+        await foreach (var batch in feed.ChangedSinceAsync(index.Watermark.ChangedAt, BatchSize, cancellationToken))
+        {
+            await index.UpsertAsync(batch.Select(ToIndexed).ToList(), cancellationToken);
+            count += batch.Count;
+            pending = batch[^1].UpdatedAt;
+            if (sinceCommit.Elapsed < CommitInterval) continue;
+            await index.CommitAsync(new IndexWatermark(pending.Value), cancellationToken);
+            pending = null;
+            sinceCommit.Restart();
+        }
+        if (pending is { } last) await index.CommitAsync(new IndexWatermark(last), cancellationToken);
+        return count;
+    }
+
+    /// <summary>Empties the index and indexes every resource of the store again. Searches see the old index until
+    /// the rebuild commits at the end; changes made meanwhile are picked up by a synchronisation right after.</summary>
+    public async Task<long> RebuildAsync(IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var start = await feed.LatestChangeAsync(cancellationToken);
+        await index.ClearAsync(cancellationToken);
+        var count = 0L;
+        await foreach (var batch in feed.AllAsync(BatchSize, cancellationToken))
+        {
+            await index.UpsertAsync(batch.Where(r => !r.Withdrawn).Select(ToIndexed).ToList(), cancellationToken);
+            count += batch.Count;
+            progress?.Report(count);
+        }
+        await index.CommitAsync(start == DateTime.MinValue ? IndexWatermark.None : new IndexWatermark(start), cancellationToken);
+        await SynchronizeAsync(cancellationToken);
+        return count;
+    }
+
+    /// <summary>Synchronises every <paramref name="interval"/> until cancelled: how a running portal or import keeps
+    /// the index within about a second of the store.</summary>
+    public async Task FollowAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            try
+            {
+                var count = await SynchronizeAsync(cancellationToken);
+                if (count > 0) LogSynchronized(count);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The store may be mid-migration or briefly locked; the next tick tries again.
+                LogFailed(e);
+            }
+        }
+        while (await WaitAsync(timer, cancellationToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static IndexedResource ToIndexed(ChangedResource resource) => new(
+        resource.Id,
+        ResourceDocument.FromJson(resource.Document),
+        [.. resource.Sources.Select(s => new SourceRecordRef(s.Source, s.RecordId))],
+        resource.Withdrawn);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} changed resources")]
+    private partial void LogSynchronized(long count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Synchronising the search index failed; retrying")]
+    private partial void LogFailed(Exception exception);
+}

@@ -1,0 +1,50 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace SilkRoad.Search.Lucene;
+
+/// <summary>
+/// Collects the hits of a query under facet filters and counts facets the way VuFind and Elasticsearch's post-filters
+/// do ("drill sideways"): a document that passes every filter is a hit and counts in every facet; a document that
+/// fails exactly one filter counts only in that filter's facet, so each facet's counts are what they would be
+/// without its own selection. Documents failing two or more filters count nowhere.
+/// </summary>
+internal sealed class FacetingCollector(ICollector hits, IReadOnlyList<FacetFilter> filters,
+    IReadOnlyList<FacetCounter> counters) : ICollector
+{
+    private readonly FacetCounter?[] _counterOfFilter =
+        [.. filters.Select(f => counters.FirstOrDefault(c => c.Facet == f.Facet))];
+
+    /// <summary>Documents that passed every filter.</summary>
+    public long Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => false;
+
+    public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        hits.SetNextReader(context);
+        foreach (var filter in filters) filter.SetNextReader(context.AtomicReader);
+        foreach (var counter in counters) counter.SetNextReader(context.AtomicReader);
+    }
+
+    public void Collect(int doc)
+    {
+        var failed = -1;
+        for (var i = 0; i < filters.Count; i++)
+        {
+            if (filters[i].Matches(doc)) continue;
+            if (failed >= 0) return;
+            failed = i;
+        }
+        if (failed >= 0)
+        {
+            _counterOfFilter[failed]?.Count(doc);
+            return;
+        }
+        Total++;
+        hits.Collect(doc);
+        foreach (var counter in counters) counter.Count(doc);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using SilkRoad.Catalogue.Resources;
+using SilkRoad.Core.Identifiers;
+using SilkRoad.Core.ResourceTypes;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace SilkRoad.Search.Lucene;
+
+/// <summary>Makes the Lucene document of a resource (<see cref="IndexFields"/>).</summary>
+internal static class IndexDocumentBuilder
+{
+    // Doc-values terms are limited to 32,766 bytes; a sort key needs far less.
+    private const int MaxSortKeyChars = 120;
+    private const int MaxFacetValueChars = 200;
+
+    public static LuceneDocument Build(IndexedResource resource)
+    {
+        var document = resource.Document;
+        var id = resource.Id.ToString(CultureInfo.InvariantCulture);
+        var doc = new LuceneDocument
+        {
+            new StringField(IndexFields.Id, id, Field.Store.YES),
+            new NumericDocValuesField(IndexFields.IdOrder, resource.Id),
+            new StoredField(IndexFields.Document, Encoding.UTF8.GetBytes(document.ToJson())),
+        };
+        foreach (var source in resource.SourceRecords)
+        {
+            doc.Add(new StoredField(IndexFields.SourceRecord, source.RecordId));
+            AddFacet(doc, FacetNames.Source, source.Source);
+        }
+
+        AddTexts(doc, IndexFields.Title, document.Titles);
+        AddTexts(doc, IndexFields.Keyword, document.Keywords);
+        AddTexts(doc, IndexFields.Abstract, document.Abstracts);
+        foreach (var text in document.Titles.Concat(document.Keywords))
+            doc.Add(new TextField(IndexFields.Spelling, text.Text, Field.Store.NO));
+
+        foreach (var contributor in document.Contributors)
+        {
+            doc.Add(new TextField(IndexFields.Author, contributor.Name, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.AuthorCompletion, Completion.Term(contributor.Name), Field.Store.NO));
+            if (contributor.Affiliation is { Length: > 0 } affiliation)
+                doc.Add(new TextField(IndexFields.Other, affiliation, Field.Store.NO));
+            if (contributor.Country is { Length: > 0 } country) AddFacet(doc, FacetNames.Country, country);
+        }
+        if (document.Publisher is { Length: > 0 } publisher) doc.Add(new TextField(IndexFields.Other, publisher, Field.Store.NO));
+
+        foreach (var subject in document.Subjects)
+        {
+            doc.Add(new TextField(IndexFields.Subject, subject, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.SubjectCompletion, Completion.Term(subject), Field.Store.NO));
+            AddFacet(doc, FacetNames.Subject, subject);
+        }
+        foreach (var country in document.Countries) AddFacet(doc, FacetNames.Country, country);
+        foreach (var language in document.Languages) AddFacet(doc, FacetNames.Language, language);
+        AddFacet(doc, FacetNames.Type, ResourceTypeNames.ToSlug(document.Type));
+
+        foreach (var identifier in document.Identifiers.Where(i => i.Kind == IdentifierKind.Doi))
+            doc.Add(new StringField(IndexFields.Doi, identifier.Value.ToLowerInvariant(), Field.Store.NO));
+
+        if (document.Year is int year)
+        {
+            doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(IndexFields.YearOrder, year));
+            AddFacet(doc, FacetNames.Year, year.ToString(CultureInfo.InvariantCulture));
+        }
+        doc.Add(new SortedDocValuesField(IndexFields.TitleOrder, new BytesRef(SortKey(document.DisplayTitle))));
+        return doc;
+    }
+
+    private static void AddTexts(LuceneDocument doc, string kind, IEnumerable<LocalizedText> texts)
+    {
+        foreach (var text in texts)
+            doc.Add(new TextField(IndexFields.Text(kind, IndexFields.TextLanguage(text.Language)), text.Text, Field.Store.NO));
+    }
+
+    // A facet value is both an exact term (for filters and field:value queries) and a doc value (for counting).
+    // The same value twice (two authors from one country) is added once.
+    private static void AddFacet(LuceneDocument doc, string facet, string value)
+    {
+        if (value.Length > MaxFacetValueChars) value = value[..MaxFacetValueChars];
+        var exact = IndexFields.Exact(facet);
+        foreach (var field in doc.GetFields(exact))
+            if (field.GetStringValue(CultureInfo.InvariantCulture) == value) return;
+        doc.Add(new StringField(exact, value, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(IndexFields.FacetValues(facet), new BytesRef(value)));
+    }
+
+    /// <summary>Titles sort case- and accent-insensitively, articles and all.</summary>
+    internal static string SortKey(string title)
+    {
+        var folded = Completion.Key(title);
+        return folded.Length > MaxSortKeyChars ? folded[..MaxSortKeyChars] : folded;
+    }
+}

@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using SilkRoad.Catalogue.Resources;
+using SilkRoad.Core.ResourceTypes;
+using SilkRoad.Search.Queries;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace SilkRoad.Search.Lucene;
+
+public sealed partial class LuceneSearchIndex
+{
+    /// <summary>Without a cursor, a page is found by collecting every hit before it; past this many the caller must
+    /// page with <see cref="SearchRequest.After"/> (Elasticsearch's max_result_window is the same idea).</summary>
+    public const int MaxResultWindow = 10_000;
+
+    private const int MaxAuthorsPerHit = 10;
+
+    // Fewer hits than this and a misspelling is worth looking for.
+    private const int DidYouMeanBelow = 3;
+
+    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        if (Validate(request) is { } invalid) return Task.FromResult(SearchResults.Failed(invalid));
+        if (!SearchQueryParser.TryParse(request.Query, out var node, out var error))
+            return Task.FromResult(SearchResults.Failed(error!)); // TryParse gives an error when it fails
+        try
+        {
+            var query = _queries.Build(node);
+            var filters = FacetFilters.From(request.Filters);
+            var results = WithSearcher(s => Search(s, request, node, query, filters), new SearchResults());
+            return Task.FromResult(results with { Elapsed = clock.Elapsed });
+        }
+        catch (QueryTranslationException e)
+        {
+            return Task.FromResult(SearchResults.Failed(e.Error));
+        }
+    }
+
+    private static QueryError? Validate(SearchRequest request)
+    {
+        if (request.Query.Length > SearchRequest.MaxQueryLength)
+            return new QueryError(QueryErrorCode.TooLong, SearchRequest.MaxQueryLength,
+                $"the query is longer than {SearchRequest.MaxQueryLength} characters");
+        if (request.PageSize is < 1 or > SearchRequest.MaxPageSize)
+            return new QueryError(QueryErrorCode.InvalidPage, 0, $"a page holds 1 to {SearchRequest.MaxPageSize} results");
+        if (request.Page < 1)
+            return new QueryError(QueryErrorCode.InvalidPage, 0, "pages are numbered from 1");
+        if (request.After is null && (long)request.Page * request.PageSize > MaxResultWindow)
+            return new QueryError(QueryErrorCode.InvalidPage, 0,
+                $"only the first {MaxResultWindow} results can be reached by page number; follow the next-page cursor beyond");
+        return null;
+    }
+
+    private static SearchResults Search(IndexSearcher searcher, SearchRequest request, QueryNode node, Query query,
+        List<FacetFilter> filters)
+    {
+        FieldDoc? after = null;
+        if (request.After is { } cursor)
+        {
+            after = SearchCursor.Decode(cursor, request.Sort);
+            if (after is null)
+                return SearchResults.Failed(new QueryError(QueryErrorCode.InvalidPage, 0, "the page cursor is not valid for this sort"));
+        }
+
+        var sort = SortOrders.For(request.Sort);
+        var skip = after is null ? (request.Page - 1) * request.PageSize : 0;
+        var top = TopFieldCollector.Create(sort, skip + request.PageSize, after, fillFields: true,
+            trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var counters = request.Facets.Where(FacetNames.IsKnown).Distinct().Select(f => new FacetCounter(f)).ToList();
+        try
+        {
+            var collector = new FacetingCollector(top, filters, counters);
+            searcher.Search(query, collector);
+            var docs = top.GetTopDocs(skip, request.PageSize).ScoreDocs;
+
+            var highlighter = request.Highlight && node is not MatchAllNode
+                ? new SnippetHighlighter(query, searcher.IndexReader, request.QueryLanguage)
+                : null;
+            var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+            var last = docs.Length == request.PageSize && (after is not null || skip + docs.Length < collector.Total)
+                ? (FieldDoc)docs[^1]
+                : null;
+            return new SearchResults
+            {
+                Total = collector.Total,
+                Hits = hits,
+                Facets = counters.Select(c => Facet(c, filters, request.FacetSize)).ToList(),
+                NextCursor = last is null ? null : SearchCursor.Encode(request.Sort, last),
+                DidYouMean = collector.Total < DidYouMeanBelow
+                    ? SpellingCorrector.Suggest(searcher.IndexReader, request.Query, node)
+                    : null,
+            };
+        }
+        finally
+        {
+            foreach (var counter in counters) counter.Dispose();
+        }
+    }
+
+    private static FacetResult Facet(FacetCounter counter, List<FacetFilter> filters, int size)
+    {
+        var counts = counter.Finish();
+        var selected = filters.FirstOrDefault(f => f.Facet == counter.Facet)?.Values ?? [];
+        var values = counts
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(size)
+            .Select(c => new FacetValue(c.Key, c.Value, selected.Contains(c.Key)))
+            .ToList();
+        // A selected value stays visible (so it can be removed) even when it is not among the most frequent.
+        foreach (var value in selected.Where(v => values.All(f => f.Value != v)))
+            values.Add(new FacetValue(value, counts.GetValueOrDefault(value), Selected: true));
+        return new FacetResult(counter.Facet, values);
+    }
+
+    private static SearchHit Hit(LuceneDocument stored, float score, SnippetHighlighter? highlighter)
+    {
+        var document = ResourceDocument.FromJson(Encoding.UTF8.GetString(stored.GetBinaryValue(IndexFields.Document).Bytes));
+        return new SearchHit
+        {
+            Id = long.Parse(stored.Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
+            Type = document.Type.ToSlug(),
+            Titles = document.Titles,
+            Year = document.Year,
+            Authors = document.Contributors.Take(MaxAuthorsPerHit).Select(c => c.Name).ToList(),
+            Snippet = highlighter?.Highlight(document),
+            SourceRecordIds = stored.GetValues(IndexFields.SourceRecord, System.Globalization.CultureInfo.InvariantCulture),
+            Score = float.IsNaN(score) ? 0 : score,
+        };
+    }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        prefix = prefix.Trim();
+        if (prefix.Length == 0 || count <= 0) return Task.FromResult<IReadOnlyList<Suggestion>>([]);
+        var suggestions = WithSearcher(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var values = Autocompleter.Values(reader, IndexFields.SubjectCompletion, prefix).Select(v => (v, Kind: "subject"))
+                .Concat(Autocompleter.Values(reader, IndexFields.AuthorCompletion, prefix).Select(v => (v, Kind: "author")))
+                .OrderByDescending(v => v.v.Frequency)
+                .Take(count)
+                .Select(v => new Suggestion(v.v.Text, v.Kind))
+                .ToList();
+            return values.Concat(TitleCompletions(searcher, prefix, count)).DistinctBy(s => s.Text).Take(count).ToList();
+        }, new List<Suggestion>());
+        return Task.FromResult<IReadOnlyList<Suggestion>>(suggestions);
+    }
+
+    // Titles containing every word typed, the last one as a prefix.
+    private IEnumerable<Suggestion> TitleCompletions(IndexSearcher searcher, string prefix, int count)
+    {
+        var words = prefix.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var clauses = words.Select((w, i) => new Queries.BooleanClause(Occurrence.Must,
+            new TermNode(QueryFields.Title, w.TrimEnd('*'), IsPrefix: i == words.Length - 1))).ToList();
+        Query query;
+        try
+        {
+            query = _queries.Build(new BooleanNode(clauses));
+        }
+        catch (QueryTranslationException)
+        {
+            yield break;
+        }
+        foreach (var doc in searcher.Search(query, count).ScoreDocs)
+        {
+            var stored = searcher.Doc(doc.Doc);
+            var document = ResourceDocument.FromJson(Encoding.UTF8.GetString(stored.GetBinaryValue(IndexFields.Document).Bytes));
+            yield return new Suggestion(document.DisplayTitle, "title");
+        }
+    }
+
+    public Task<IReadOnlyList<SearchHit>> RelatedAsync(long resourceId, int count, CancellationToken cancellationToken)
+    {
+        var related = WithSearcher(searcher =>
+        {
+            var id = new Term(IndexFields.Id, resourceId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var found = searcher.Search(new TermQuery(id), 1).ScoreDocs;
+            if (found.Length == 0) return [];
+            var stored = searcher.Doc(found[0].Doc);
+            var document = ResourceDocument.FromJson(Encoding.UTF8.GetString(stored.GetBinaryValue(IndexFields.Document).Bytes));
+            var query = LikeQuery(searcher.IndexReader, document);
+            if (query.Clauses.Count == 0) return [];
+            query.Add(new TermQuery(id), Occur.MUST_NOT);
+            return searcher.Search(query, count).ScoreDocs
+                .Select(d => Hit(searcher.Doc(d.Doc), d.Score, highlighter: null))
+                .ToList();
+        }, new List<SearchHit>());
+        return Task.FromResult<IReadOnlyList<SearchHit>>(related);
+    }
+
+    // "More like this" per language: the resource's own words, weighted by how rare they are, in each language's fields.
+    private BooleanQuery LikeQuery(IndexReader reader, ResourceDocument document)
+    {
+        var like = new BooleanQuery();
+        foreach (var (kind, texts) in new[]
+                 {
+                     (IndexFields.Title, document.Titles), (IndexFields.Keyword, document.Keywords),
+                     (IndexFields.Abstract, document.Abstracts),
+                 })
+        {
+            foreach (var text in texts)
+            {
+                var field = IndexFields.Text(kind, IndexFields.TextLanguage(text.Language));
+                var mlt = new MoreLikeThis(reader)
+                {
+                    Analyzer = _analyzer,
+                    FieldNames = [field],
+                    MinTermFreq = 1,
+                    MinDocFreq = 1,
+                    MaxQueryTerms = 20,
+                };
+                using var textReader = new StringReader(text.Text);
+                if (mlt.Like(textReader, field) is BooleanQuery q && q.Clauses.Count > 0) like.Add(q, Occur.SHOULD);
+            }
+        }
+        return like;
+    }
+}

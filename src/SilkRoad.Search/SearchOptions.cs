@@ -1,0 +1,35 @@
+namespace SilkRoad.Search;
+
+/// <summary>Configuration section <c>Search</c>. The ranking values were tuned on the relevance collection in
+/// <c>tests/SilkRoad.Search.Tests/Relevance</c> (see docs/benchmarks.md), not guessed; change them only with it.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Where the index lives; default <c>{DataPath}/index</c>.</summary>
+    public string? IndexPath { get; set; }
+
+    public RankingOptions Ranking { get; set; } = new();
+}
+
+/// <summary>Field weights and BM25 parameters.</summary>
+public sealed class RankingOptions
+{
+    public float TitleWeight { get; set; } = 3.0f;
+    public float KeywordWeight { get; set; } = 2.0f;
+    public float AbstractWeight { get; set; } = 1.0f;
+    public float AuthorWeight { get; set; } = 1.5f;
+    public float SubjectWeight { get; set; } = 1.5f;
+    public float OtherWeight { get; set; } = 0.5f;
+
+    /// <summary>How much the fields other than the best-matching one add (a dis-max tie-breaker): 0 counts only the
+    /// best field, 1 sums them all.</summary>
+    public float FieldTieBreaker { get; set; } = 0.3f;
+
+    /// <summary>Of the words simply written side by side, the share that must match (rounded down, at least one);
+    /// queries of one or two words need all of them.</summary>
+    public float MinimumShouldMatch { get; set; } = 0.75f;
+
+    public float K1 { get; set; } = 1.2f;
+    public float B { get; set; } = 0.75f;
+}

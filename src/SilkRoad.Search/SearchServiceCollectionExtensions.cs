@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SilkRoad.Search.Indexing;
+using SilkRoad.Search.Lucene;
+
+namespace SilkRoad.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>
+    /// The search index (embedded Lucene.NET under <c>{DataPath}/index</c> unless <c>Search:IndexPath</c> says
+    /// otherwise) and what keeps it in step with the store. Call after <c>AddCatalogue</c>.
+    /// </summary>
+    public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SearchOptions>()
+            .Bind(configuration.GetSection(SearchOptions.Section))
+            .PostConfigure(o => o.IndexPath ??= Path.Combine(
+                configuration["DataPath"] is { Length: > 0 } data ? data : "data", "index"));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return new LuceneSearchIndex(options.IndexPath!, options.Ranking, // set by PostConfigure above
+                sp.GetRequiredService<ILogger<LuceneSearchIndex>>());
+        });
+        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddSingleton<SearchIndexSynchronizer>();
+        return services;
+    }
+}

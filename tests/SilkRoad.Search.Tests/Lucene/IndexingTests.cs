@@ -1,0 +1,96 @@
+using SilkRoad.Search.Lucene;
+
+namespace SilkRoad.Search.Tests.Lucene;
+
+public sealed class IndexingTests
+{
+    [Fact]
+    public async Task An_indexed_resource_is_found_by_a_word_of_its_title()
+    {
+        using var index = await new TestIndex().AddAsync(
+            new IndexedResourceBuilder(1).Titled("Wind turbine blade fatigue"),
+            new IndexedResourceBuilder(2).Titled("Concrete bridge inspection"));
+
+        Assert.Equal([1L], await TestIndex.IdsAsync(index.SearchAsync("turbine")));
+    }
+
+    [Fact]
+    public async Task Indexing_a_resource_again_replaces_it()
+    {
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Wind turbine blade fatigue"));
+        await index.AddAsync(new IndexedResourceBuilder(1).Titled("Offshore wind turbine foundations"));
+
+        var results = await index.SearchAsync("turbine");
+
+        Assert.Equal(1, results.Total);
+        Assert.Equal("Offshore wind turbine foundations", results.Hits[0].Titles[0].Text);
+        Assert.Equal(1, index.Index.Count);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_resource_leaves_the_index()
+    {
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Wind turbine blade fatigue"));
+        var withdrawn = new IndexedResourceBuilder(1).Titled("Wind turbine blade fatigue").Build() with { Withdrawn = true };
+
+        await index.Index.UpsertAsync([withdrawn], CancellationToken.None);
+        await index.Index.CommitAsync(new IndexWatermark(DateTime.UtcNow), CancellationToken.None);
+
+        Assert.Equal(0, (await index.SearchAsync("turbine")).Total);
+    }
+
+    [Fact]
+    public async Task Uncommitted_changes_are_not_searched()
+    {
+        using var index = new TestIndex();
+        await index.Index.UpsertAsync([new IndexedResourceBuilder(1).Titled("Wind turbine").Build()], CancellationToken.None);
+
+        Assert.Equal(0, (await index.SearchAsync("turbine")).Total);
+    }
+
+    [Fact]
+    public async Task The_watermark_survives_reopening_the_index()
+    {
+        var at = new DateTime(2026, 5, 1, 12, 30, 15, DateTimeKind.Utc).AddTicks(1234);
+        using var index = new TestIndex();
+        await index.Index.UpsertAsync([new IndexedResourceBuilder(1).Titled("Wind turbine").Build()], CancellationToken.None);
+        await index.Index.CommitAsync(new IndexWatermark(at), CancellationToken.None);
+        index.Index.Dispose();
+
+        using var reopened = new LuceneSearchIndex(index.Path, new RankingOptions());
+
+        Assert.Equal(at, reopened.Watermark.ChangedAt);
+        Assert.Equal(1, reopened.Count);
+    }
+
+    [Fact]
+    public async Task A_second_process_on_the_same_index_reads_and_sees_new_commits()
+    {
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Wind turbine"));
+        using var reader = new LuceneSearchIndex(index.Path, new RankingOptions());
+        Assert.False(reader.IsWritable);
+        Assert.Equal(1, (await reader.SearchAsync(new SearchRequest { Query = "turbine" }, CancellationToken.None)).Total);
+
+        await index.AddAsync(new IndexedResourceBuilder(2).Titled("Tidal turbine"));
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+
+        Assert.Equal(2, (await reader.SearchAsync(new SearchRequest { Query = "turbine" }, CancellationToken.None)).Total);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => reader.ClearAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Hits_carry_titles_with_languages_year_authors_and_source_record_ids()
+    {
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(7)
+            .Titled("Grid-scale battery storage").Titled("电网级电池储能", "zh").In(2021).By("Li Wei").From("csv:demo.csv", "zh-017"));
+
+        var hit = Assert.Single((await index.SearchAsync("battery")).Hits);
+
+        Assert.Equal(7, hit.Id);
+        Assert.Equal("journal-article", hit.Type);
+        Assert.Contains(hit.Titles, t => t is { Language: "zh", Text: "电网级电池储能" });
+        Assert.Equal(2021, hit.Year);
+        Assert.Equal(["Li Wei"], hit.Authors);
+        Assert.Equal(["zh-017"], hit.SourceRecordIds);
+    }
+}
