@@ -1,4 +1,5 @@
 using SilkRoad.Catalogue;
+using SilkRoad.Search;
 using SilkRoad.Web.Api;
 using SilkRoad.Web.Startup;
 
@@ -7,11 +8,14 @@ using SilkRoad.Web.Startup;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
+builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddHostedService<StoreStartup>();
+builder.Services.AddHostedService<SearchIndexFollower>();
 
 var app = builder.Build();
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
 app.MapCatalogueApi();
+app.MapSearchApi();
 app.Run();
 
 public partial class Program;

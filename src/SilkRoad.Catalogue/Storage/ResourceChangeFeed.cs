@@ -10,13 +10,14 @@ namespace SilkRoad.Catalogue.Storage;
 /// </summary>
 public sealed class ResourceChangeFeed(SilkRoadDbContextFactory contexts)
 {
-    /// <summary>Resources changed at or after <paramref name="since"/>, oldest change first, in batches.</summary>
-    public async IAsyncEnumerable<IReadOnlyList<ChangedResource>> ChangedSinceAsync(DateTime since, int batchSize,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Resources changed after the position (<paramref name="since"/>, <paramref name="sinceId"/>) in
+    /// change order, oldest change first, in batches.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<ChangedResource>> ChangedSinceAsync(DateTime since, long sinceId,
+        int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var context = contexts.Create();
         var lastTime = since;
-        var lastId = long.MinValue;
+        var lastId = sinceId;
         while (true)
         {
             var (time, id) = (lastTime, lastId);
@@ -55,11 +56,15 @@ public sealed class ResourceChangeFeed(SilkRoadDbContextFactory contexts)
         }
     }
 
-    /// <summary>The latest change in the store; <see cref="DateTime.MinValue"/> when it is empty.</summary>
-    public async Task<DateTime> LatestChangeAsync(CancellationToken cancellationToken)
+    /// <summary>The position of the latest change in the store; <see cref="DateTime.MinValue"/> when it is empty.</summary>
+    public async Task<(DateTime ChangedAt, long Id)> LatestChangeAsync(CancellationToken cancellationToken)
     {
         await using var context = contexts.Create();
-        return await context.Resources.MaxAsync(r => (DateTime?)r.UpdatedAt, cancellationToken) ?? DateTime.MinValue;
+        var latest = await context.Resources.AsNoTracking()
+            .OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
+            .Select(r => new { r.UpdatedAt, r.Id })
+            .FirstOrDefaultAsync(cancellationToken);
+        return latest is null ? (DateTime.MinValue, long.MinValue) : (latest.UpdatedAt, latest.Id);
     }
 
     private static async Task<List<ChangedResource>> WithSourcesAsync(SilkRoadDbContext context, List<Row> rows,

@@ -33,6 +33,7 @@ internal static class HarvestCommand
         }
         await using var services = await CliHost.StartAsync(data, cancellationToken);
         var harvester = services.GetRequiredService<RepositoryHarvester>();
+        await using var indexing = IndexFollowing.Start(services, enabled: true, cancellationToken);
         var quiet = Console.IsOutputRedirected;
         try
         {

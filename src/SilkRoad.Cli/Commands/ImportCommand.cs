@@ -28,6 +28,7 @@ internal static class ImportCommand
         }
         await using var services = await CliHost.StartAsync(data, cancellationToken);
         var importer = services.GetRequiredService<ResourceImporter>();
+        await using var indexing = IndexFollowing.Start(services, enabled: !dryRun, cancellationToken);
         var total = new ImportSummary { DryRun = dryRun };
         var failedInputs = 0;
         foreach (var path in paths)

@@ -24,18 +24,19 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
     {
         var count = 0L;
         var sinceCommit = Stopwatch.StartNew();
-        DateTime? pending = null;
-        await foreach (var batch in feed.ChangedSinceAsync(index.Watermark.ChangedAt, BatchSize, cancellationToken))
+        IndexWatermark? pending = null;
+        var from = index.Watermark;
+        await foreach (var batch in feed.ChangedSinceAsync(from.ChangedAt, from.ResourceId, BatchSize, cancellationToken))
         {
             await index.UpsertAsync(batch.Select(ToIndexed).ToList(), cancellationToken);
             count += batch.Count;
-            pending = batch[^1].UpdatedAt;
+            pending = new IndexWatermark(batch[^1].UpdatedAt, batch[^1].Id);
             if (sinceCommit.Elapsed < CommitInterval) continue;
-            await index.CommitAsync(new IndexWatermark(pending.Value), cancellationToken);
+            await index.CommitAsync(pending.Value, cancellationToken);
             pending = null;
             sinceCommit.Restart();
         }
-        if (pending is { } last) await index.CommitAsync(new IndexWatermark(last), cancellationToken);
+        if (pending is { } last) await index.CommitAsync(last, cancellationToken);
         return count;
     }
 
@@ -43,6 +44,7 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
     /// the rebuild commits at the end; changes made meanwhile are picked up by a synchronisation right after.</summary>
     public async Task<long> RebuildAsync(IProgress<long>? progress, CancellationToken cancellationToken)
     {
+        // Everything up to the latest change now is read by the scan below; later changes by the synchronisation after.
         var start = await feed.LatestChangeAsync(cancellationToken);
         await index.ClearAsync(cancellationToken);
         var count = 0L;
@@ -52,7 +54,7 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
             count += batch.Count;
             progress?.Report(count);
         }
-        await index.CommitAsync(start == DateTime.MinValue ? IndexWatermark.None : new IndexWatermark(start), cancellationToken);
+        await index.CommitAsync(start.ChangedAt == DateTime.MinValue ? IndexWatermark.None : new IndexWatermark(start.ChangedAt, start.Id), cancellationToken);
         await SynchronizeAsync(cancellationToken);
         return count;
     }

@@ -171,7 +171,10 @@ public sealed partial class LuceneSearchIndex
         {
             var stored = searcher.Doc(doc.Doc);
             var document = ResourceDocument.FromJson(Encoding.UTF8.GetString(stored.GetBinaryValue(IndexFields.Document).Bytes));
-            yield return new Suggestion(document.DisplayTitle, "title");
+            // The title in the language that matched, not necessarily the first.
+            var typed = Completion.Key(words[^1].TrimEnd('*'));
+            var title = document.Titles.FirstOrDefault(t => Completion.Key(t.Text).Contains(typed, StringComparison.Ordinal));
+            if (title is not null) yield return new Suggestion(title.Text, "title");
         }
     }
 

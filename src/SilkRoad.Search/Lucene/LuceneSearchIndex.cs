@@ -22,6 +22,7 @@ namespace SilkRoad.Search.Lucene;
 public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const string WatermarkKey = "silkroad.watermark";
+    private const string WatermarkIdKey = "silkroad.watermark.id";
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly LuceneDirectory _directory;
@@ -91,6 +92,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         writer.SetCommitData(new Dictionary<string, string>
         {
             [WatermarkKey] = watermark.ChangedAt.Ticks.ToString(CultureInfo.InvariantCulture),
+            [WatermarkIdKey] = watermark.ResourceId.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();
         _watermark = watermark;
@@ -118,7 +120,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private static IndexWatermark ReadWatermark(IDictionary<string, string>? data) =>
         data is not null && data.TryGetValue(WatermarkKey, out var text)
             && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            ? new IndexWatermark(new DateTime(ticks, DateTimeKind.Utc))
+            && data.TryGetValue(WatermarkIdKey, out var idText)
+            && long.TryParse(idText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)
+            ? new IndexWatermark(new DateTime(ticks, DateTimeKind.Utc), id)
             : IndexWatermark.None;
 
     private void OpenReadOnly()

@@ -19,6 +19,9 @@ internal static class SearchCursor
         {
             parts.Add(value switch
             {
+                // Lucene.NET boxes sort values as J2N numbers.
+                J2N.Numerics.Single f => "f" + BitConverter.SingleToInt32Bits(f.ToSingle()).ToString(CultureInfo.InvariantCulture),
+                J2N.Numerics.Int64 l => "l" + l.ToInt64().ToString(CultureInfo.InvariantCulture),
                 float f => "f" + BitConverter.SingleToInt32Bits(f).ToString(CultureInfo.InvariantCulture),
                 long l => "l" + l.ToString(CultureInfo.InvariantCulture),
                 BytesRef b => "s" + b.Utf8ToString(),
@@ -46,8 +49,8 @@ internal static class SearchCursor
                 var part = parts[i];
                 fields[i - 1] = part[0] switch
                 {
-                    'f' => score = BitConverter.Int32BitsToSingle(int.Parse(part[1..], CultureInfo.InvariantCulture)),
-                    'l' => long.Parse(part[1..], CultureInfo.InvariantCulture),
+                    'f' => J2N.Numerics.Single.GetInstance(score = BitConverter.Int32BitsToSingle(int.Parse(part[1..], CultureInfo.InvariantCulture))),
+                    'l' => J2N.Numerics.Int64.GetInstance(long.Parse(part[1..], CultureInfo.InvariantCulture)),
                     's' => new BytesRef(part[1..]),
                     'n' => null,
                     _ => throw new FormatException(),

@@ -25,7 +25,7 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, string
                 var language = IndexFields.TextLanguage(text.Language);
                 var field = IndexFields.Text(kind, language);
                 var scorer = Scorer(field);
-                var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+                var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, scorer)
                 {
                     TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
                     MaxDocCharsToAnalyze = 20_000,
@@ -50,6 +50,6 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, string
         var text = document.Abstracts.FirstOrDefault(t => t.Language == preferredLanguage) ?? document.Abstracts.FirstOrDefault();
         if (text is null) return null;
         var opening = text.Text.Length <= FragmentChars ? text.Text : text.Text[..FragmentChars] + "…";
-        return new Snippet(text.Language, System.Net.WebUtility.HtmlEncode(opening));
+        return new Snippet(text.Language, MinimalHtmlEncoder.Instance.EncodeText(opening));
     }
 }

@@ -40,6 +40,10 @@ public sealed class CatalogueHost : IAsyncDisposable
 
     public SilkRoadDbContextFactory Contexts => _services.GetRequiredService<SilkRoadDbContextFactory>();
 
+    public ResourceChangeFeed ChangeFeed => _services.GetRequiredService<ResourceChangeFeed>();
+
+    public string DataPath => _store.DataPath;
+
     public static async Task<CatalogueHost> StartAsync(StorageProvider provider, int batchSize = 1000) =>
         new(await TestStore.CreateAsync(provider), batchSize);
 

@@ -1,0 +1,17 @@
+using SilkRoad.Search.Indexing;
+using SilkRoad.Search.Lucene;
+
+namespace SilkRoad.Web.Startup;
+
+/// <summary>
+/// Keeps the embedded search index within about a second of the store while the portal runs: whatever is imported —
+/// the demo data on first start, the CLI's imports into the same data folder — becomes searchable without a reindex.
+/// Only the process that holds the index's write lock follows; another portal process on the same folder just reads.
+/// </summary>
+internal sealed class SearchIndexFollower(LuceneSearchIndex index, SearchIndexSynchronizer synchronizer) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        index.IsWritable ? synchronizer.FollowAsync(Interval, stoppingToken) : Task.CompletedTask;
+}

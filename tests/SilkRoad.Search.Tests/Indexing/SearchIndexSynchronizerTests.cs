@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SilkRoad.Catalogue.Storage;
+using SilkRoad.Catalogue.Tests;
+using SilkRoad.Catalogue.Tests.Storage;
+using SilkRoad.Search.Indexing;
+using SilkRoad.Search.Tests.Lucene;
+
+namespace SilkRoad.Search.Tests.Indexing;
+
+public sealed class SearchIndexSynchronizerTests
+{
+    private static SearchIndexSynchronizer Synchronizer(TestIndex index, CatalogueHost host) =>
+        new(index.Index, host.ChangeFeed, NullLogger<SearchIndexSynchronizer>.Instance);
+
+    private static async Task<long> CountAsync(TestIndex index, string query) => (await index.SearchAsync(query)).Total;
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task What_is_imported_becomes_searchable_and_only_changes_are_indexed_again(StorageProvider provider)
+    {
+        await using var host = await CatalogueHost.StartAsync(provider);
+        using var index = new TestIndex();
+        var synchronizer = Synchronizer(index, host);
+        await host.ImportAsync(
+            new ResourceBuilder("s", "1").Titled("Wind turbine blade fatigue", "en").Build(),
+            new ResourceBuilder("s", "2").Titled("Concrete bridge inspection", "en").Build());
+
+        Assert.Equal(2, await synchronizer.SynchronizeAsync(CancellationToken.None));
+        Assert.Equal(1, await CountAsync(index, "turbine"));
+        Assert.Equal(0, await synchronizer.SynchronizeAsync(CancellationToken.None));
+
+        await host.ImportAsync(new ResourceBuilder("s", "2").Titled("Steel bridge inspection", "en").Build());
+
+        Assert.Equal(1, await synchronizer.SynchronizeAsync(CancellationToken.None));
+        Assert.Equal(1, await CountAsync(index, "steel"));
+        Assert.Equal(0, await CountAsync(index, "concrete"));
+        Assert.Equal(2, index.Index.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_withdrawn_resource_leaves_the_index_at_the_next_synchronisation(StorageProvider provider)
+    {
+        await using var host = await CatalogueHost.StartAsync(provider);
+        using var index = new TestIndex();
+        var synchronizer = Synchronizer(index, host);
+        await host.ImportAsync(new ResourceBuilder("s", "1").Titled("Wind turbine blade fatigue", "en").Build());
+        await synchronizer.SynchronizeAsync(CancellationToken.None);
+
+        await host.ImportAsync(ResourceBuilder.Deletion("s", "1"));
+        await synchronizer.SynchronizeAsync(CancellationToken.None);
+
+        Assert.Equal(0, await CountAsync(index, "turbine"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_rebuild_makes_the_same_index_from_the_store(StorageProvider provider)
+    {
+        await using var host = await CatalogueHost.StartAsync(provider, batchSize: 7);
+        using var index = new TestIndex();
+        var synchronizer = Synchronizer(index, host);
+        var records = Enumerable.Range(1, 50)
+            .Select(i => new ResourceBuilder("s", i.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Titled($"Hydropower study {i}", "en").Build())
+            .ToArray();
+        await host.ImportAsync(records);
+        await host.ImportAsync(ResourceBuilder.Deletion("s", "3"));
+        // Something stale that the store does not hold: a rebuild must not keep it.
+        await index.AddAsync(new IndexedResourceBuilder(9999).Titled("Hydropower ghost"));
+
+        await synchronizer.RebuildAsync(null, CancellationToken.None);
+
+        Assert.Equal(49, await CountAsync(index, "hydropower"));
+        Assert.Equal(0, await synchronizer.SynchronizeAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Following_makes_an_import_searchable_within_a_second()
+    {
+        await using var host = await CatalogueHost.StartAsync(StorageProvider.Sqlite);
+        using var index = new TestIndex();
+        using var stop = new CancellationTokenSource();
+        var following = Synchronizer(index, host).FollowAsync(TimeSpan.FromMilliseconds(100), stop.Token);
+
+        await host.ImportAsync(new ResourceBuilder("s", "1").Titled("Geothermal heat pumps", "en").Build());
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (await CountAsync(index, "geothermal") == 0 && DateTime.UtcNow < deadline) await Task.Delay(50);
+
+        Assert.Equal(1, await CountAsync(index, "geothermal"));
+        await stop.CancelAsync();
+        await following;
+    }
+}
