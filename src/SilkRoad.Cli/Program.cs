@@ -10,5 +10,6 @@ var root = new RootCommand("silkroad: the SilkRoad knowledge service's command l
     StatsCommand.Create(),
     SearchCommand.Create(),
     ReindexCommand.Create(),
+    BenchmarkCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

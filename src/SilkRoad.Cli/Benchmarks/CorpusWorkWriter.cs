@@ -19,7 +19,7 @@ internal sealed class CorpusWorkWriter
     private const int KindStream = 1, DoiStream = 2, ContentStream = 3, DuplicateStream = 4;
     private const int DuplicateSourceAttempts = 16;
 
-    private static readonly CorpusLanguage[] Languages =
+    internal static readonly CorpusLanguage[] Languages =
     [
         EnglishCorpus.Create(), ChineseCorpus.Create(), RussianCorpus.Create(), SpanishCorpus.Create(),
         FrenchCorpus.Create(), ArabicCorpus.Create(),

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -185,6 +186,8 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         foreach (var language in IndexFields.TextLanguages)
             foreach (var kind in IndexFields.TextKinds)
                 fields[IndexFields.Text(kind, language)] = LanguageAnalyzers.For(language);
+        var exact = new KeywordAnalyzer();
+        foreach (var field in IndexDocumentBuilder.ExactFields) fields[field] = exact;
         return new PerFieldAnalyzerWrapper(LanguageAnalyzers.ForNames(), fields);
     }
 
