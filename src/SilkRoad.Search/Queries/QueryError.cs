@@ -15,4 +15,7 @@ public enum QueryErrorCode
     InvalidYear,
     LeadingWildcard,
     InvalidFilter,
+
+    /// <summary>Parentheses nested deeper than any person writes (a guard for the parser's stack).</summary>
+    TooDeeplyNested,
 }
