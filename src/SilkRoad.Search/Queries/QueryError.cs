@@ -15,5 +15,10 @@ public enum QueryErrorCode
     InvalidYear,
     LeadingWildcard,
     InvalidFilter,
+
+    /// <summary>Parentheses nested deeper than any person writes (a guard for the parser's stack).</summary>
+    TooDeeplyNested,
+
+    /// <summary>A page number, page size or cursor that cannot be served.</summary>
     InvalidPage,
 }

@@ -13,16 +13,23 @@ public sealed record MatchAllNode : QueryNode
 }
 
 /// <summary>One word, as typed (not yet analysed). <see cref="Field"/> null means every text field.</summary>
-/// <param name="IsPrefix">A trailing wildcard: <c>hydro*</c>.</param>
+/// <param name="IsPrefix">A trailing wildcard: <c>hydro*</c> is <c>Text = "hydro"</c>, <c>IsPrefix = true</c>.</param>
+/// <remarks>The text keeps the user's case, accents and inner punctuation (<c>C++</c>, <c>3:1</c>, <c>f(x)</c>,
+/// <c>10.1000/ABC</c>); it always holds a letter or digit.</remarks>
 public sealed record TermNode(string? Field, string Text, bool IsPrefix = false) : QueryNode;
 
 /// <summary>Words that must occur together in this order: <c>"solar cell"</c>.</summary>
 public sealed record PhraseNode(string? Field, string Text) : QueryNode;
 
-/// <summary>An inclusive range on an ordered field; either end may be open: <c>year:2015..2020</c>, <c>year:..2000</c>.</summary>
+/// <summary>An inclusive range on an ordered field; either end may be open: <c>year:2015..2020</c>, <c>year:..2000</c>.
+/// A single year is a range of one (<c>year:2019</c> is 2019..2019). Years are written as ASCII digits without
+/// leading zeros, From ≤ To, and at least one end is given.</summary>
 public sealed record RangeNode(string Field, string? From, string? To) : QueryNode;
 
-/// <summary>Clauses combined; how each counts is its <see cref="Occurrence"/>.</summary>
+/// <summary>Clauses combined; how each counts is its <see cref="Occurrence"/>. Never empty.</summary>
+/// <remarks>A boolean whose clauses are all <see cref="Occurrence.MustNot"/> means everything except them
+/// (<c>-wind</c>; <c>a OR NOT b</c> is Should a, Should (MustNot b)): an engine that cannot run a purely negative
+/// query adds a match-all clause.</remarks>
 public sealed record BooleanNode(IReadOnlyList<BooleanClause> Clauses) : QueryNode;
 
 public sealed record BooleanClause(Occurrence Occurrence, QueryNode Node);
