@@ -1,0 +1,138 @@
+using SilkRoad.Core.ResourceTypes;
+using SilkRoad.Search.Queries;
+
+namespace SilkRoad.Search.Tests.Lucene;
+
+/// <summary>The query syntax on a real index: each row a query and the resources it must find, in any order.</summary>
+public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
+{
+    private readonly TestIndex _index;
+
+    public QuerySyntaxTests(Corpus corpus) => _index = corpus.Index;
+
+    public sealed class Corpus : IAsyncLifetime, IDisposable
+    {
+        public TestIndex Index { get; } = new();
+
+        public async Task InitializeAsync() => await Index.AddAsync(
+            new IndexedResourceBuilder(1).Titled("Solar cell efficiency in desert climates").In(2016).By("Ahmed Hassan", "EG").WithDoi("10.5555/solar.1"),
+            new IndexedResourceBuilder(2).Titled("Wind and solar hybrid microgrids").In(2021).By("Olga Petrova", "RU"),
+            new IndexedResourceBuilder(3).Titled("Cell towers for rural 5G coverage").In(2012).OfType(ResourceType.TechnicalReport),
+            new IndexedResourceBuilder(4).Titled("Hydropower reservoir sedimentation").In(2019).OfType(ResourceType.Patent).Concerning("CN"),
+            new IndexedResourceBuilder(5).Titled("太阳能电池的效率研究", "zh").In(2020),
+            new IndexedResourceBuilder(6).Titled("كفاءة الخلايا الشمسية في المناخ الصحراوي", "ar").In(2018),
+            new IndexedResourceBuilder(7).Titled("L'énergie solaire dans les bâtiments", "fr").In(2017),
+            new IndexedResourceBuilder(8).Titled("Солнечные электростанции в Казахстане", "ru").In(2022)
+                .WithAbstract("Анализ работы солнечных электростанций.", "ru"));
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => Index.Dispose();
+    }
+
+    [Theory]
+    [InlineData("solar", new long[] { 1, 2 })]
+    [InlineData("solar cell", new long[] { 1 })]
+    [InlineData("\"solar cell\"", new long[] { 1 })]
+    [InlineData("\"cell solar\"", new long[] { })]
+    [InlineData("solar OR hydropower", new long[] { 1, 2, 4 })]
+    [InlineData("solar AND wind", new long[] { 2 })]
+    [InlineData("solar -wind", new long[] { 1 })]
+    [InlineData("solar NOT wind", new long[] { 1 })]
+    [InlineData("-solar", new long[] { 3, 4, 5, 6, 7, 8 })]
+    [InlineData("(solar OR cell) AND year:2010..2017", new long[] { 1, 3 })]
+    [InlineData("title:hydropower", new long[] { 4 })]
+    [InlineData("author:petrova", new long[] { 2 })]
+    [InlineData("doi:10.5555/SOLAR.1", new long[] { 1 })]
+    [InlineData("doi:https://doi.org/10.5555/solar.1", new long[] { 1 })]
+    [InlineData("type:patent", new long[] { 4 })]
+    [InlineData("type:report", new long[] { 3 })]
+    [InlineData("country:china", new long[] { 4 })]
+    [InlineData("country:RU", new long[] { 2 })]
+    [InlineData("language:zh", new long[] { 5 })]
+    [InlineData("year:2019", new long[] { 4 })]
+    [InlineData("year:..2013", new long[] { 3 })]
+    [InlineData("year:2021..", new long[] { 2, 8 })]
+    [InlineData("hydro*", new long[] { 4 })]
+    [InlineData("the solar cell", new long[] { 1 })]
+    [InlineData("太阳能电池", new long[] { 5 })]
+    [InlineData("الشمسية", new long[] { 6 })]
+    [InlineData("énergie solaire", new long[] { 7 })]
+    [InlineData("energie", new long[] { 7 })]
+    [InlineData("солнечная электростанция", new long[] { 8 })]
+    public async Task A_query_finds_exactly_these(string query, long[] expected)
+    {
+        var results = await _index.SearchAsync(new SearchRequest { Query = query, PageSize = 100 });
+
+        Assert.Equal(expected.Order(), results.Hits.Select(h => h.Id).Order());
+    }
+
+    [Theory]
+    [InlineData("\"solar cell", QueryErrorCode.UnbalancedQuote)]
+    [InlineData("(solar OR wind", QueryErrorCode.UnbalancedParenthesis)]
+    [InlineData("solar AND", QueryErrorCode.MissingOperand)]
+    [InlineData("title:", QueryErrorCode.EmptyFieldValue)]
+    [InlineData("year:2020..2010", QueryErrorCode.InvalidRange)]
+    [InlineData("*ology", QueryErrorCode.LeadingWildcard)]
+    [InlineData("type:spaceship", QueryErrorCode.InvalidFilter)]
+    [InlineData("country:Atlantis", QueryErrorCode.InvalidFilter)]
+    [InlineData("doi:not-a-doi", QueryErrorCode.InvalidFilter)]
+    public async Task A_malformed_query_is_an_error_not_an_exception(string query, QueryErrorCode code)
+    {
+        var results = await _index.Index.SearchAsync(new SearchRequest { Query = query }, CancellationToken.None);
+
+        Assert.Equal(code, results.Error?.Code);
+        Assert.False(string.IsNullOrWhiteSpace(results.Error?.Message));
+    }
+
+    [Fact]
+    public async Task A_misspelt_word_gets_a_did_you_mean()
+    {
+        var results = await _index.SearchAsync("hydropowr");
+
+        Assert.Equal(0, results.Total);
+        Assert.Equal("hydropower", results.DidYouMean);
+    }
+
+    [Fact]
+    public async Task A_snippet_marks_the_match_in_its_own_language_and_escapes_the_rest()
+    {
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Grid storage")
+            .WithAbstract("Batteries <script>alert(1)</script> stabilise the grid.", "en")
+            .WithAbstract("电池储能可以稳定电网。", "zh"));
+
+        var english = Assert.Single((await index.SearchAsync("stabilise")).Hits).Snippet;
+        var chinese = Assert.Single((await index.SearchAsync(new SearchRequest { Query = "电网", QueryLanguage = "zh" })).Hits).Snippet;
+
+        Assert.Equal("en", english?.Language);
+        Assert.Contains("<mark>stabilise</mark>", english?.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", english?.Html, StringComparison.Ordinal);
+        Assert.Equal("zh", chinese?.Language);
+        Assert.Contains("<mark>电网</mark>", chinese?.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggestions_complete_subjects_authors_and_titles()
+    {
+        using var index = await new TestIndex().AddAsync(
+            new IndexedResourceBuilder(1).Titled("Hydrogen storage in salt caverns").About("Hydrogen economy").By("Hélène Dubois"),
+            new IndexedResourceBuilder(2).Titled("Hydrogen embrittlement of pipeline steel").About("Hydrogen economy"));
+
+        var subjects = await index.Index.SuggestAsync("hydrogen e", 10, CancellationToken.None);
+        var authors = await index.Index.SuggestAsync("helene", 10, CancellationToken.None);
+        var titles = await index.Index.SuggestAsync("hydrogen emb", 10, CancellationToken.None);
+
+        Assert.Contains(subjects, s => s is { Text: "Hydrogen economy", Kind: "subject" });
+        Assert.Contains(authors, s => s is { Text: "Hélène Dubois", Kind: "author" });
+        Assert.Contains(titles, s => s is { Text: "Hydrogen embrittlement of pipeline steel", Kind: "title" });
+    }
+
+    [Fact]
+    public async Task Related_resources_share_words_in_any_language_and_exclude_the_resource()
+    {
+        var related = await _index.Index.RelatedAsync(1, 5, CancellationToken.None);
+
+        Assert.DoesNotContain(related, r => r.Id == 1);
+        Assert.Contains(related, r => r.Id == 2);
+    }
+}
