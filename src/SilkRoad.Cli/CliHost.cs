@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SilkRoad.Catalogue;
 using SilkRoad.Catalogue.Importers;
 using SilkRoad.Catalogue.Storage;
+using SilkRoad.Search;
 
 namespace SilkRoad.Cli;
 
@@ -29,6 +30,7 @@ internal static class CliHost
             .AddFilter(typeof(ResourceImporter).FullName, LogLevel.Error)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
         services.AddCatalogue(configuration);
+        services.AddSearch(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
         return provider;

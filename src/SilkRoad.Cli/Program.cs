@@ -8,5 +8,7 @@ var root = new RootCommand("silkroad: the SilkRoad knowledge service's command l
     GenerateCommand.Create(),
     HarvestCommand.Create(),
     StatsCommand.Create(),
+    RunCommand.Create(),
+    EvaluateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
