@@ -25,6 +25,8 @@ internal static class CliHost
         var services = new ServiceCollection();
         services.AddLogging(logging => logging
             .AddSimpleConsole(o => o.SingleLine = true)
+            // Logs go to stderr: stdout carries what a command produces (a TREC run, JSON).
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddFilter(null, LogLevel.Warning)
             // Each rejected record is printed by the import command itself.
             .AddFilter(typeof(ResourceImporter).FullName, LogLevel.Error)

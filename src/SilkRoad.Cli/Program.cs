@@ -10,6 +10,8 @@ var root = new RootCommand("silkroad: the SilkRoad knowledge service's command l
     StatsCommand.Create(),
     SearchCommand.Create(),
     ReindexCommand.Create(),
+    RunCommand.Create(),
+    EvaluateCommand.Create(),
     BenchmarkCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,14 @@
+namespace SilkRoad.Search.Evaluation;
+
+/// <summary>How a <see cref="RunGenerator"/> asks the index: how deep, in which query language, under which tag.</summary>
+public sealed record RunSettings
+{
+    /// <summary>Documents retrieved per query (trec_eval scores up to 1000; 100 is enough for Recall@100).</summary>
+    public int Top { get; init; } = 100;
+
+    /// <summary>The language the queries are written in, or null to let the index analyse them for every language.</summary>
+    public string? QueryLanguage { get; init; }
+
+    /// <summary>The run's name in its last column.</summary>
+    public string Tag { get; init; } = "silkroad";
+}
