@@ -10,6 +10,8 @@ public sealed class SearchOptions
     public string? IndexPath { get; set; }
 
     public RankingOptions Ranking { get; set; } = new();
+
+    public Analysis.AnalysisOptions Analysis { get; set; } = new();
 }
 
 /// <summary>Field weights and BM25 parameters.</summary>
@@ -26,8 +28,7 @@ public sealed class RankingOptions
     /// best field, 1 sums them all.</summary>
     public float FieldTieBreaker { get; set; } = 0.3f;
 
-    /// <summary>Of the words simply written side by side, the share that must match (rounded down, at least one);
-    /// queries of one or two words need all of them.</summary>
+    /// <summary>Of the words simply written side by side, the share that must match (rounded down, at least one).</summary>
     public float MinimumShouldMatch { get; set; } = 0.75f;
 
     public float K1 { get; set; } = 1.2f;

@@ -22,7 +22,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
-            return new LuceneSearchIndex(options.IndexPath!, options.Ranking, // set by PostConfigure above
+            return new LuceneSearchIndex(options.IndexPath!, options, // IndexPath is set by PostConfigure above
                 sp.GetRequiredService<ILogger<LuceneSearchIndex>>());
         });
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());

@@ -18,11 +18,14 @@ namespace SilkRoad.Search.Lucene;
 /// word in whatever language it occurs, and a resource in two languages is not counted twice. Exclusions apply across
 /// all languages.
 /// </summary>
-internal sealed class LuceneQueryBuilder(RankingOptions ranking)
+internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet analyzers)
 {
     public Query Build(QueryNode node) => node switch
     {
         MatchAllNode => new MatchAllDocsQuery(),
+        // A single word is a query of one plain word: its pieces (a Chinese compound the segmenter cuts) are
+        // matched like words written side by side, not all required.
+        TermNode => Build(new BooleanNode([new Queries.BooleanClause(Occurrence.Default, node)])),
         _ => (Query?)AcrossLanguages(node) ?? new BooleanQuery(),
     };
 
@@ -93,9 +96,7 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking)
         if (words.Count == 1) return words[0];
         var query = new BooleanQuery();
         foreach (var word in words) query.Add(word, Occur.SHOULD);
-        query.MinimumNumberShouldMatch = words.Count <= 2
-            ? words.Count
-            : Math.Max(1, (int)Math.Floor(words.Count * ranking.MinimumShouldMatch));
+        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Floor(words.Count * ranking.MinimumShouldMatch));
         return query;
     }
 
@@ -116,8 +117,13 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking)
         var clauses = new List<Query>();
         var fields = TextFields(term.Field, language);
         var neutral = NeutralFields(term.Field);
-        var neutralTokens = neutral.Count == 0 ? [] : Tokens(LanguageAnalyzers.ForNames(), term.Text);
-        var tokens = fields.Count == 0 ? [] : Tokens(LanguageAnalyzers.For(language), term.Text);
+        var neutralTokens = neutral.Count == 0 ? [] : Tokens(analyzers.Names, term.Text);
+        var tokens = fields.Count == 0 ? [] : Tokens(analyzers.For(language), term.Text);
+        // Names and subjects are analysed language-neutrally. Where that cuts the word into as many tokens as the
+        // language does (nearly always outside Chinese), each token is looked for in both; where it does not (a
+        // Chinese compound: two words, four character pairs), this pass searches the language's fields only, and
+        // the language-neutral pass, whose two analyses agree, searches the names.
+        if (fields.Count > 0 && neutralTokens.Count != tokens.Count) neutralTokens = [];
         var count = Math.Max(tokens.Count, neutralTokens.Count);
         for (var i = 0; i < count; i++)
         {
@@ -145,10 +151,10 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking)
     {
         if (phrase.Field is { } field && !IsText(field)) return Single(Exact(field, phrase.Text));
         var query = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
-        var tokens = Tokens(LanguageAnalyzers.For(language), phrase.Text);
+        var tokens = Tokens(analyzers.For(language), phrase.Text);
         foreach (var (name, weight) in TextFields(phrase.Field, language))
             if (PhraseOf(name, tokens) is { } q) query.Add(Boosted(q, weight));
-        var neutralTokens = Tokens(LanguageAnalyzers.ForNames(), phrase.Text);
+        var neutralTokens = Tokens(analyzers.Names, phrase.Text);
         foreach (var (name, weight) in NeutralFields(phrase.Field))
             if (PhraseOf(name, neutralTokens) is { } q) query.Add(Boosted(q, weight));
         return query.Disjuncts.Count == 0 ? null : query;

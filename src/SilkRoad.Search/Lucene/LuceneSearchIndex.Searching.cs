@@ -56,7 +56,7 @@ public sealed partial class LuceneSearchIndex
         return null;
     }
 
-    private static SearchResults Search(IndexSearcher searcher, SearchRequest request, QueryNode node, Query query,
+    private SearchResults Search(IndexSearcher searcher, SearchRequest request, QueryNode node, Query query,
         List<FacetFilter> filters)
     {
         FieldDoc? after = null;
@@ -79,7 +79,7 @@ public sealed partial class LuceneSearchIndex
             var docs = top.GetTopDocs(skip, request.PageSize).ScoreDocs;
 
             var highlighter = request.Highlight && node is not MatchAllNode
-                ? new SnippetHighlighter(query, searcher.IndexReader, request.QueryLanguage)
+                ? new SnippetHighlighter(query, searcher.IndexReader, request.QueryLanguage, _analyzers)
                 : null;
             var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
             var last = docs.Length == request.PageSize && (after is not null || skip + docs.Length < collector.Total)
@@ -92,7 +92,7 @@ public sealed partial class LuceneSearchIndex
                 Facets = counters.Select(c => Facet(c, filters, request.FacetSize)).ToList(),
                 NextCursor = last is null ? null : SearchCursor.Encode(request.Sort, last),
                 DidYouMean = collector.Total < DidYouMeanBelow
-                    ? SpellingCorrector.Suggest(searcher.IndexReader, request.Query, node)
+                    ? SpellingCorrector.Suggest(searcher.IndexReader, request.Query, node, _analyzers)
                     : null,
             };
         }

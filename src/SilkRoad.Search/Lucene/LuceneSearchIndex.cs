@@ -29,6 +29,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
     private readonly Analyzer _analyzer;
+    private readonly AnalyzerSet _analyzers;
     private readonly Similarity _similarity;
     private readonly LuceneQueryBuilder _queries;
     private readonly ILogger _logger;
@@ -37,15 +38,17 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private long _lastRefresh;
     private IndexWatermark _watermark;
 
-    public LuceneSearchIndex(string path, RankingOptions ranking, ILogger<LuceneSearchIndex>? logger = null)
+    public LuceneSearchIndex(string path, SearchOptions options, ILogger<LuceneSearchIndex>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(ranking);
+        ArgumentNullException.ThrowIfNull(options);
+        var ranking = options.Ranking;
+        _analyzers = new AnalyzerSet(options.Analysis);
         _logger = logger ?? NullLogger<LuceneSearchIndex>.Instance;
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
-        _analyzer = CreateAnalyzer();
+        _analyzer = CreateAnalyzer(_analyzers);
         _similarity = new BM25Similarity(ranking.K1, ranking.B);
-        _queries = new LuceneQueryBuilder(ranking);
+        _queries = new LuceneQueryBuilder(ranking, _analyzers);
         try
         {
             var config = new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer)
@@ -180,15 +183,15 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    private static PerFieldAnalyzerWrapper CreateAnalyzer()
+    private static PerFieldAnalyzerWrapper CreateAnalyzer(AnalyzerSet analyzers)
     {
         var fields = new Dictionary<string, Analyzer>();
         foreach (var language in IndexFields.TextLanguages)
             foreach (var kind in IndexFields.TextKinds)
-                fields[IndexFields.Text(kind, language)] = LanguageAnalyzers.For(language);
+                fields[IndexFields.Text(kind, language)] = analyzers.For(language);
         var exact = new KeywordAnalyzer();
         foreach (var field in IndexDocumentBuilder.ExactFields) fields[field] = exact;
-        return new PerFieldAnalyzerWrapper(LanguageAnalyzers.ForNames(), fields);
+        return new PerFieldAnalyzerWrapper(analyzers.Names, fields);
     }
 
     private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory

@@ -11,7 +11,7 @@ namespace SilkRoad.Search.Lucene;
 /// <c>&lt;mark&gt;</c> and everything else HTML-encoded. Abstracts are preferred to titles (the title is shown
 /// anyway), and the query's own language to the others.
 /// </summary>
-internal sealed class SnippetHighlighter(Query query, IndexReader reader, string? preferredLanguage)
+internal sealed class SnippetHighlighter(Query query, IndexReader reader, string? preferredLanguage, AnalyzerSet analyzers)
 {
     private const int FragmentChars = 180;
     private readonly Dictionary<string, QueryScorer> _scorers = [];
@@ -30,7 +30,7 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, string
                     TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
                     MaxDocCharsToAnalyze = 20_000,
                 };
-                if (highlighter.GetBestFragment(LanguageAnalyzers.For(language), field, text.Text) is { Length: > 0 } fragment)
+                if (highlighter.GetBestFragment(analyzers.For(language), field, text.Text) is { Length: > 0 } fragment)
                     return new Snippet(text.Language, fragment);
             }
         }

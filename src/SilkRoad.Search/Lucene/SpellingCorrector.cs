@@ -16,7 +16,7 @@ internal static class SpellingCorrector
 {
     private const int MinWordLength = 4;
 
-    public static string? Suggest(IndexReader reader, string query, QueryNode node)
+    public static string? Suggest(IndexReader reader, string query, QueryNode node, AnalyzerSet analyzers)
     {
         var terms = MultiFields.GetTerms(reader, IndexFields.Spelling);
         if (terms is null) return null;
@@ -24,7 +24,7 @@ internal static class SpellingCorrector
         foreach (var word in Words(node))
         {
             if (word.Length < MinWordLength || word.Any(IsIdeograph)) continue;
-            var tokens = LuceneQueryBuilder.Tokens(LanguageAnalyzers.ForNames(), word);
+            var tokens = LuceneQueryBuilder.Tokens(analyzers.Names, word);
             if (tokens.Count != 1) continue;
             var token = tokens[0].Text;
             if (reader.DocFreq(new Term(IndexFields.Spelling, token)) > 0) continue;

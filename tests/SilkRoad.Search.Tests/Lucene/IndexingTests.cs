@@ -57,7 +57,7 @@ public sealed class IndexingTests
         await index.Index.CommitAsync(new IndexWatermark(at), CancellationToken.None);
         index.Index.Dispose();
 
-        using var reopened = new LuceneSearchIndex(index.Path, new RankingOptions());
+        using var reopened = new LuceneSearchIndex(index.Path, new SearchOptions());
 
         Assert.Equal(at, reopened.Watermark.ChangedAt);
         Assert.Equal(1, reopened.Count);
@@ -67,7 +67,7 @@ public sealed class IndexingTests
     public async Task A_second_process_on_the_same_index_reads_and_sees_new_commits()
     {
         using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Wind turbine"));
-        using var reader = new LuceneSearchIndex(index.Path, new RankingOptions());
+        using var reader = new LuceneSearchIndex(index.Path, new SearchOptions());
         Assert.False(reader.IsWritable);
         Assert.Equal(1, (await reader.SearchAsync(new SearchRequest { Query = "turbine" }, CancellationToken.None)).Total);
 

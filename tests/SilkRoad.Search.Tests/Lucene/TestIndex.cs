@@ -8,7 +8,7 @@ public sealed class TestIndex : IDisposable
     public TestIndex(RankingOptions? ranking = null)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "silkroad-index-" + Guid.NewGuid().ToString("N"));
-        Index = new LuceneSearchIndex(Path, ranking ?? new RankingOptions());
+        Index = new LuceneSearchIndex(Path, new SearchOptions { Ranking = ranking ?? new RankingOptions() });
     }
 
     public string Path { get; }
