@@ -41,6 +41,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton<Importers.OaiPmh.RepositoryHarvester>();
         services.AddSingleton<ResourceImporter>();
         services.AddSingleton<CatalogueStatistics>();
+        services.AddSingleton<Browsing.ResourceLookup>();
         return services;
     }
 
