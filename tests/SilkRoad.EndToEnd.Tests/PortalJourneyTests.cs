@@ -64,6 +64,36 @@ public sealed class PortalJourneyTests(BrowserPortal browser)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(BrowserPortal.Cultures), MemberType = typeof(BrowserPortal))]
+    public async Task AReaderSearchesNarrowsByAFacetAndTurnsThePage(string culture)
+    {
+        var page = await browser.OpenAsync($"/{culture}/");
+        try
+        {
+            var box = page.GetByRole(AriaRole.Searchbox, new() { Name = T("Search.Label", culture) });
+            await box.FillAsync("steel bridge");
+            await box.PressAsync("Enter");
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/{culture}/search\\?q=steel\\+bridge$"));
+
+            await page.GetByRole(AriaRole.Complementary).GetByRole(AriaRole.Link, new() { Name = T("Type.Book", culture) }).ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/{culture}/search\\?q=steel%20bridge&type=book$"));
+            var chip = string.Format(System.Globalization.CultureInfo.InvariantCulture, T("Search.RemoveFilter", culture), T("Facet.type", culture), T("Type.Book", culture));
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = chip })).ToBeVisibleAsync();
+
+            await page.GetByRole(AriaRole.Navigation, new() { Name = T("Search.Pages", culture) })
+                .GetByRole(AriaRole.Link, new() { Name = T("Search.Next", culture) }).ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("&page=2&after=cursor-2$"));
+            await Assertions.Expect(box).ToHaveValueAsync("steel bridge");
+            Assert.Equal(2, browser.Search.Requests[^1].Page);
+            Assert.Equal(["book"], browser.Search.Requests[^1].Filters["type"]);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Fact]
     public async Task TheRootFollowsTheBrowsersLanguage()
     {
