@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: installs what the tests need (Debian's PostgreSQL), starts a throwaway
-# PostgreSQL cluster on loopback, checks formatting, runs `dotnet test`, stops the cluster, and prints
-# "N passed, N failed" from the test results.
+# Runs every test on a fresh machine: installs what the tests need (Debian's PostgreSQL; Chromium and the Noto fonts
+# for the browser tests), starts a throwaway PostgreSQL cluster on loopback, checks formatting, runs `dotnet test`,
+# stops the cluster, and prints "N passed, N failed" from the test results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -10,8 +10,20 @@ log() { printf '== %s\n' "$*" >&2; }
 
 . scripts/postgres.sh
 
+# The browser tests drive Debian's Chromium (never a browser Playwright downloads) and need CJK and Arabic fonts to
+# render Chinese and Arabic pages.
+ensure_browser_installed() {
+  if [ ! -x /usr/bin/chromium ]; then
+    log "installing chromium fonts-noto-cjk fonts-noto-core"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      chromium fonts-noto-cjk fonts-noto-core >/dev/null
+  fi
+}
+
 trap stop_postgres EXIT
 ensure_postgres_installed
+ensure_browser_installed
 start_postgres
 
 log "dotnet format --verify-no-changes"

@@ -42,6 +42,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton<ResourceImporter>();
         services.AddSingleton<CatalogueStatistics>();
         services.AddSingleton<ResourceChangeFeed>();
+        services.AddSingleton<Browsing.ResourceLookup>();
         return services;
     }
 

@@ -17,7 +17,7 @@ public sealed class SearchOptions
 /// <summary>Field weights and BM25 parameters.</summary>
 public sealed class RankingOptions
 {
-    public float TitleWeight { get; set; } = 3.0f;
+    public float TitleWeight { get; set; } = 2.0f;
     public float KeywordWeight { get; set; } = 2.0f;
     public float AbstractWeight { get; set; } = 1.0f;
     public float AuthorWeight { get; set; } = 1.5f;
@@ -26,10 +26,12 @@ public sealed class RankingOptions
 
     /// <summary>How much the fields other than the best-matching one add (a dis-max tie-breaker): 0 counts only the
     /// best field, 1 sums them all.</summary>
-    public float FieldTieBreaker { get; set; } = 0.3f;
+    public float FieldTieBreaker { get; set; } = 0.1f;
 
-    /// <summary>Of the words simply written side by side, the share that must match (rounded down, at least one).</summary>
-    public float MinimumShouldMatch { get; set; } = 0.75f;
+    /// <summary>Of the words simply written side by side, the share that must match (rounded down, at least one).
+    /// 0 (any word; BM25 ranks resources with more of them first) ranked best on the relevance collection: 0.5 cost
+    /// 0.02 nDCG@10 on average and 0.2 on Chinese, where a query word is often cut into several.</summary>
+    public float MinimumShouldMatch { get; set; }
 
     public float K1 { get; set; } = 1.2f;
     public float B { get; set; } = 0.75f;

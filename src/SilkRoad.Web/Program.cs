@@ -6,13 +6,18 @@ using SilkRoad.Web.Startup;
 // The content root is the build output (appsettings.json beside the binary), not the working directory: `dotnet run`
 // starts in the repository's root so that the portal and the CLI share ./data.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// `dotnet run` serves the stylesheet from the source tree through the build's static web assets manifest; ASP.NET Core
+// does that by itself only in Development, and a published portal has no manifest, so this is then a no-op.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddHostedService<StoreStartup>();
 builder.Services.AddHostedService<SearchIndexFollower>();
+builder.Services.AddPortal();
 
 var app = builder.Build();
+app.UsePortal();
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
 app.MapCatalogueApi();
 app.MapSearchApi();

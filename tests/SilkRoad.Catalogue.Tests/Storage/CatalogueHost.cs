@@ -38,6 +38,8 @@ public sealed class CatalogueHost : IAsyncDisposable
 
     public CatalogueStatistics Statistics => _services.GetRequiredService<CatalogueStatistics>();
 
+    public Catalogue.Browsing.ResourceLookup Lookup => _services.GetRequiredService<Catalogue.Browsing.ResourceLookup>();
+
     public SilkRoadDbContextFactory Contexts => _services.GetRequiredService<SilkRoadDbContextFactory>();
 
     public ResourceChangeFeed ChangeFeed => _services.GetRequiredService<ResourceChangeFeed>();

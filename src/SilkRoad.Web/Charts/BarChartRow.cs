@@ -1,0 +1,3 @@
+namespace SilkRoad.Web.Charts;
+
+public sealed record BarChartRow(string Label, long Value);

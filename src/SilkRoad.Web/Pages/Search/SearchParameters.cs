@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Primitives;
+using SilkRoad.Search;
+
+namespace SilkRoad.Web.Pages.Search;
+
+/// <summary>
+/// A search as its address says it: <c>?q=&amp;type=&amp;language=&amp;year=&amp;country=&amp;subject=&amp;sort=&amp;page=</c>,
+/// a filter repeated for each selected value. Parsed and checked here, turned into a <see cref="SearchRequest"/> for
+/// the engine, and written back into addresses for the links of a results page (a facet value toggled, a filter
+/// removed, another page), always with the parameters in the same order.
+/// </summary>
+public sealed record SearchParameters
+{
+    /// <summary>
+    /// The deepest page a reader can ask for by number. Deep pages cost the engine more unless it is handed the
+    /// previous page's cursor (the "next" link carries it); past 10,000 results, refining the search serves better.
+    /// </summary>
+    public const int MaxPage = 500;
+
+    public const int MaxValuesPerFilter = 20;
+    public const int MaxFilterValueLength = 200;
+    public const int MaxCursorLength = 1000;
+
+    /// <summary>The filters a reader can select, in the order they are shown and written into addresses.</summary>
+    public static IReadOnlyList<string> FilterNames { get; } =
+        [FacetNames.Type, FacetNames.Language, FacetNames.Year, FacetNames.Country, FacetNames.Subject, FacetNames.Source];
+
+    /// <summary>The facets a results page counts and shows.</summary>
+    public static IReadOnlyList<string> ShownFacets { get; } =
+        [FacetNames.Type, FacetNames.Language, FacetNames.Year, FacetNames.Country, FacetNames.Subject];
+
+    public string Query { get; init; } = "";
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    public int Page { get; init; } = 1;
+
+    public string? After { get; init; }
+
+    public bool HasFilters => Filters.Values.Any(v => v.Count > 0);
+
+    public static SearchParameters Parse(IQueryCollection query, out IReadOnlyList<SearchInputError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var problems = new List<SearchInputError>();
+
+        var text = (query["q"].LastOrDefault() ?? "").Trim();
+        if (text.Length > SearchRequest.MaxQueryLength)
+        {
+            problems.Add(new SearchInputError("q", SearchInputProblem.QueryTooLong));
+        }
+
+        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var name in FilterNames)
+        {
+            var values = Values(query[name]);
+            if (values.Count > MaxValuesPerFilter || values.Any(v => v.Length > MaxFilterValueLength))
+                problems.Add(new SearchInputError(name, SearchInputProblem.InvalidFilter));
+            else if (values.Count > 0) filters[name] = values;
+        }
+
+        var sort = SearchSort.Relevance;
+        if (query["sort"].LastOrDefault() is { Length: > 0 } sortText
+            && (!Enum.TryParse(sortText, ignoreCase: true, out sort) || !Enum.IsDefined(sort) || int.TryParse(sortText, out _)))
+        {
+            problems.Add(new SearchInputError("sort", SearchInputProblem.InvalidSort));
+            sort = SearchSort.Relevance;
+        }
+
+        var page = 1;
+        if (query["page"].LastOrDefault() is { } pageText
+            && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page is < 1 or > MaxPage))
+        {
+            problems.Add(new SearchInputError("page", SearchInputProblem.InvalidPage));
+            page = 1;
+        }
+
+        var after = query["after"].LastOrDefault();
+        if (after is { Length: > MaxCursorLength }) after = null; // a cursor only speeds a page up; a bad one is ignored
+
+        errors = problems;
+        return new SearchParameters
+        {
+            Query = problems.Any(p => p.Problem == SearchInputProblem.QueryTooLong) ? text[..SearchRequest.MaxQueryLength] : text,
+            Filters = filters,
+            Sort = sort,
+            Page = page,
+            After = string.IsNullOrEmpty(after) ? null : after,
+        };
+    }
+
+    public SearchRequest ToRequest() => new()
+    {
+        Query = Query,
+        Filters = Filters,
+        Facets = ShownFacets,
+        Sort = Sort,
+        Page = Page,
+        After = After,
+        Highlight = true,
+    };
+
+    public bool IsSelected(string facet, string value) =>
+        Filters.TryGetValue(facet, out var values) && values.Contains(value, StringComparer.Ordinal);
+
+    /// <summary>The same search with a facet value selected, or unselected when it was; back to the first page.</summary>
+    public SearchParameters Toggle(string facet, string value)
+    {
+        var filters = Filters.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var values = filters.GetValueOrDefault(facet) ?? [];
+        filters[facet] = values.Contains(value, StringComparer.Ordinal)
+            ? values.Where(v => v != value).ToList()
+            : [.. values, value];
+        return this with { Filters = filters, Page = 1, After = null };
+    }
+
+    public SearchParameters WithoutFilters() =>
+        this with { Filters = new Dictionary<string, IReadOnlyList<string>>(), Page = 1, After = null };
+
+    public SearchParameters WithQuery(string query) => this with { Query = query, Page = 1, After = null };
+
+    public SearchParameters WithPage(int page, string? after = null) => this with { Page = page, After = after };
+
+    /// <summary>The address of this search on the culture's results page.</summary>
+    public string ToUrl(string culture)
+    {
+        var url = new StringBuilder("/").Append(culture).Append("/search");
+        var separator = '?';
+        void Add(string name, string value)
+        {
+            url.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+
+        if (Query.Length > 0) Add("q", Query);
+        foreach (var name in FilterNames)
+        {
+            foreach (var value in Filters.GetValueOrDefault(name) ?? []) Add(name, value);
+        }
+        if (Sort != SearchSort.Relevance) Add("sort", Sort.ToString().ToLowerInvariant());
+        if (Page > 1) Add("page", Page.ToString(CultureInfo.InvariantCulture));
+        if (After is not null) Add("after", After);
+        return url.ToString();
+    }
+
+    // Each selected value is its own parameter (type=book&type=thesis): a subject may hold a comma.
+    private static List<string> Values(StringValues values) =>
+        values.Select(v => (v ?? "").Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
+using SilkRoad.Web.Cultures;
+using SilkRoad.Web.Pages.Resources;
+
+namespace SilkRoad.Web.Startup;
+
+/// <summary>The portal's pages: cultures in the URL, interface text from resources, friendly error pages.</summary>
+internal static class PortalSetup
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RouteOptions>(options => options.ConstraintMap[CultureRouteConstraint.Name] = typeof(CultureRouteConstraint));
+        services.AddRazorPages();
+        services.AddSingleton<DisplayNames>();
+        // Razor's encoder writes every character outside Basic Latin as an entity (&#x4E2D;), which makes a Chinese
+        // or Arabic page three times its size. All of Unicode may stay as it is; <, >, &, and quotes are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Pages are a few kilobytes of text, and engineers often reach them over slow links. No secret is ever in a
+        // page (no cookies, no antiforgery tokens: every form is a GET), so compressing over HTTPS is safe (BREACH).
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        return services;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        // The API answers with its own status codes and problem details, not with pages.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/health"),
+            branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseResponseCompression();
+        app.UseRequestLocalization(Localization());
+        app.UseRouting();
+
+        app.MapStaticAssets();
+        app.MapGet("/", RedirectToCulture);
+        app.MapCitations();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+
+    private static RequestLocalizationOptions Localization()
+    {
+        var cultures = PortalCultures.All.Select(c => c.Culture).ToList();
+        var options = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(PortalCultures.Default.Culture),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            // zh-CN → zh-Hans → zh; fr-CA → fr.
+            FallBackToParentCultures = true,
+            FallBackToParentUICultures = true,
+        };
+        options.RequestCultureProviders = [new UrlCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        return options;
+    }
+
+    // `/` has no culture of its own: the request localization middleware has already chosen one from
+    // Accept-Language (English when nothing matches), and the answer varies with that header.
+    private static RedirectHttpResult RedirectToCulture(HttpContext context)
+    {
+        context.Response.Headers.Vary = "Accept-Language";
+        return TypedResults.Redirect($"{context.Request.PathBase}/{PortalCultures.Current.Code}/");
+    }
+}
