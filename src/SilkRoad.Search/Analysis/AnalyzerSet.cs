@@ -19,7 +19,7 @@ public sealed class AnalyzerSet(AnalysisOptions options)
     public AnalysisOptions Options { get; } = options;
 
     /// <summary>The analyzer of text tagged with <paramref name="languageCode"/>.</summary>
-    public Analyzer For(string languageCode) => Options.Mode == AnalysisMode.Plain
+    public Analyzer For(string languageCode) => Options.Mode == AnalysisMode.Plain || languageCode == Lucene.IndexFields.ChineseCharacters
         ? Plain.Value
         : LanguageAnalyzers.For(languageCode, Options.ChineseSegmenter);
 

@@ -100,7 +100,12 @@ internal static class IndexDocumentBuilder
     private static void AddTexts(LuceneDocument doc, string kind, IEnumerable<LocalizedText> texts)
     {
         foreach (var text in texts)
-            doc.Add(new TextField(IndexFields.Text(kind, IndexFields.TextLanguage(text.Language)), text.Text, Field.Store.NO));
+        {
+            var language = IndexFields.TextLanguage(text.Language);
+            doc.Add(new TextField(IndexFields.Text(kind, language), text.Text, Field.Store.NO));
+            if (language == "zh")
+                doc.Add(new TextField(IndexFields.Text(kind, IndexFields.ChineseCharacters), text.Text, Field.Store.NO));
+        }
     }
 
     // A facet value is both an exact term (for filters and field:value queries) and a doc value (for counting).
