@@ -15,7 +15,7 @@ skip_import=0; [ "${2:-}" = "--skip-import" ] && skip_import=1
 
 log() { printf '== %s\n' "$*" >&2; }
 
-work=artifacts/benchmark-search
+work="$PWD/artifacts/benchmark-search"
 mkdir -p "$work"
 log "building the CLI and the portal (Release)"
 dotnet publish src/SilkRoad.Cli -c Release -o "$work/cli" --nologo -v quiet >/dev/null

@@ -22,7 +22,7 @@ internal sealed class ArabicTextAnalyzer : Analyzer
         var source = new StandardTokenizer(LanguageAnalyzers.Version, reader);
         TokenStream result = new CJKWidthFilter(source);
         result = new DecimalDigitFilter(result);
-        result = new LowerCaseFilter(LanguageAnalyzers.Version, result);
+        result = new FastLowerCaseFilter(result);
         result = new StopUnlessOnlyStopWordsFilter(result, ArabicAnalyzer.DefaultStopSet);
         result = new ArabicNormalizationFilter(result);
         result = new ArabicStemFilter(result);

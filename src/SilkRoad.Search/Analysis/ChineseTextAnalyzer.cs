@@ -23,7 +23,7 @@ internal sealed class ChineseTextAnalyzer(ChineseSegmenter segmenter) : Analyzer
         TokenStream result = new CJKWidthFilter(source);
         result = new DecimalDigitFilter(result);
         result = new ChineseWordFilter(result, CreateSegmenter());
-        result = new LowerCaseFilter(LanguageAnalyzers.Version, result);
+        result = new FastLowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         return new TokenStreamComponents(source, result);
     }

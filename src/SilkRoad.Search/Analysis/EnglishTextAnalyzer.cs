@@ -23,7 +23,7 @@ internal sealed class EnglishTextAnalyzer : Analyzer
         TokenStream result = new CJKWidthFilter(source);
         result = new DecimalDigitFilter(result);
         result = new EnglishPossessiveFilter(LanguageAnalyzers.Version, result);
-        result = new LowerCaseFilter(LanguageAnalyzers.Version, result);
+        result = new FastLowerCaseFilter(result);
         result = new StopUnlessOnlyStopWordsFilter(result, EnglishAnalyzer.DefaultStopSet);
         result = new ASCIIFoldingFilter(result);
         result = new KStemFilter(result);

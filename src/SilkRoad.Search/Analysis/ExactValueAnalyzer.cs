@@ -16,7 +16,7 @@ internal sealed class ExactValueAnalyzer : Analyzer
         TokenStream result = new TrimFilter(LanguageAnalyzers.Version, source);
         result = new CJKWidthFilter(result);
         result = new DecimalDigitFilter(result);
-        result = new LowerCaseFilter(LanguageAnalyzers.Version, result);
+        result = new FastLowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         return new TokenStreamComponents(source, result);
     }

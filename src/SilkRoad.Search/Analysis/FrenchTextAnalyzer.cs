@@ -24,7 +24,7 @@ internal sealed class FrenchTextAnalyzer : Analyzer
         TokenStream result = new CJKWidthFilter(source);
         result = new DecimalDigitFilter(result);
         result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
-        result = new LowerCaseFilter(LanguageAnalyzers.Version, result);
+        result = new FastLowerCaseFilter(result);
         result = new StopUnlessOnlyStopWordsFilter(result, FrenchAnalyzer.DefaultStopSet);
         result = new FrenchLightStemFilter(result);
         result = new ASCIIFoldingFilter(result);

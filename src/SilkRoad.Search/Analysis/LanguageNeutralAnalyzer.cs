@@ -22,7 +22,7 @@ internal sealed class LanguageNeutralAnalyzer : Analyzer
         var source = new StandardTokenizer(LanguageAnalyzers.Version, reader);
         TokenStream result = new CJKWidthFilter(source);
         result = new DecimalDigitFilter(result);
-        result = new LowerCaseFilter(LanguageAnalyzers.Version, result);
+        result = new FastLowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         result = new ArabicNormalizationFilter(result);
         result = new CyrillicYoFilter(result);

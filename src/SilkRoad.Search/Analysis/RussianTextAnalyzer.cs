@@ -20,7 +20,7 @@ internal sealed class RussianTextAnalyzer : Analyzer
         var source = new StandardTokenizer(LanguageAnalyzers.Version, reader);
         TokenStream result = new CJKWidthFilter(source);
         result = new DecimalDigitFilter(result);
-        result = new LowerCaseFilter(LanguageAnalyzers.Version, result);
+        result = new FastLowerCaseFilter(result);
         result = new StopUnlessOnlyStopWordsFilter(result, RussianAnalyzer.DefaultStopSet);
         result = new CyrillicYoFilter(result);
         result = new RussianLightStemFilter(result);

@@ -21,7 +21,7 @@ internal sealed class SpanishTextAnalyzer : Analyzer
         var source = new StandardTokenizer(LanguageAnalyzers.Version, reader);
         TokenStream result = new CJKWidthFilter(source);
         result = new DecimalDigitFilter(result);
-        result = new LowerCaseFilter(LanguageAnalyzers.Version, result);
+        result = new FastLowerCaseFilter(result);
         result = new StopUnlessOnlyStopWordsFilter(result, SpanishAnalyzer.DefaultStopSet);
         result = new SpanishLightStemFilter(result);
         result = new ASCIIFoldingFilter(result);

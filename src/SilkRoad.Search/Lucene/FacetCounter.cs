@@ -9,6 +9,7 @@ internal sealed class FacetCounter(string facet) : IDisposable
 {
     private readonly Dictionary<string, long> _totals = new(StringComparer.Ordinal);
     private SortedSetDocValues? _values;
+    private SegmentOrdinals? _ordinals;
     private int[]? _counts;
     private long _valueCount;
 
@@ -18,7 +19,8 @@ internal sealed class FacetCounter(string facet) : IDisposable
     {
         Fold();
         _values = reader.GetSortedSetDocValues(IndexFields.FacetValues(Facet));
-        _valueCount = _values?.ValueCount ?? 0;
+        _ordinals = SegmentOrdinals.For(reader, Facet);
+        _valueCount = _ordinals?.ValueCount ?? 0;
         if (_valueCount > 0)
         {
             _counts = ArrayPool<int>.Shared.Rent((int)_valueCount);
@@ -28,10 +30,8 @@ internal sealed class FacetCounter(string facet) : IDisposable
 
     public void Count(int doc)
     {
-        if (_values is null || _counts is null) return;
-        _values.SetDocument(doc);
-        long ord;
-        while ((ord = _values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _counts[ord]++;
+        if (_ordinals is null || _counts is null) return;
+        foreach (var ord in _ordinals.Of(doc)) _counts[ord]++;
     }
 
     /// <summary>Every value counted, with its count.</summary>

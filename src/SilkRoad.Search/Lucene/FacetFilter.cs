@@ -10,8 +10,8 @@ namespace SilkRoad.Search.Lucene;
 /// </summary>
 internal sealed class FacetFilter(string facet, IReadOnlyList<string> values, IReadOnlyList<(int? From, int? To)> yearRanges)
 {
-    private SortedSetDocValues? _values;
-    private readonly HashSet<long> _selected = [];
+    private SegmentOrdinals? _ordinals;
+    private readonly HashSet<int> _selected = [];
     private NumericDocValues? _years;
     private IBits? _hasYear;
 
@@ -22,10 +22,11 @@ internal sealed class FacetFilter(string facet, IReadOnlyList<string> values, IR
     public void SetNextReader(AtomicReader reader)
     {
         _selected.Clear();
-        _values = reader.GetSortedSetDocValues(IndexFields.FacetValues(Facet));
-        if (_values is not null)
+        _ordinals = Values.Count == 0 ? null : SegmentOrdinals.For(reader, Facet);
+        var values = _ordinals is null ? null : reader.GetSortedSetDocValues(IndexFields.FacetValues(Facet));
+        if (values is not null)
             foreach (var value in Values)
-                if (_values.LookupTerm(new BytesRef(value)) is var ord and >= 0) _selected.Add(ord);
+                if (values.LookupTerm(new BytesRef(value)) is var ord and >= 0) _selected.Add((int)ord);
         if (yearRanges.Count > 0)
         {
             _years = reader.GetNumericDocValues(IndexFields.YearOrder);
@@ -35,13 +36,9 @@ internal sealed class FacetFilter(string facet, IReadOnlyList<string> values, IR
 
     public bool Matches(int doc)
     {
-        if (_values is not null && _selected.Count > 0)
-        {
-            _values.SetDocument(doc);
-            long ord;
-            while ((ord = _values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        if (_ordinals is not null && _selected.Count > 0)
+            foreach (var ord in _ordinals.Of(doc))
                 if (_selected.Contains(ord)) return true;
-        }
         if (_years is not null && _hasYear is not null && _hasYear.Get(doc))
         {
             var year = _years.Get(doc);

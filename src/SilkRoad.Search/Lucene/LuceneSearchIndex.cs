@@ -196,7 +196,15 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        // Each new segment's facet ordinals are loaded here, when the searcher is made, so that no search waits for
+        // them (a merged segment of millions of documents takes a second or two).
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var leaf in reader.Leaves)
+                foreach (var facet in FacetNames.All)
+                    SegmentOrdinals.For(leaf.AtomicReader, facet);
+            return new IndexSearcher(reader) { Similarity = similarity };
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The search index in {Path} is written by another process; this one only reads it")]
