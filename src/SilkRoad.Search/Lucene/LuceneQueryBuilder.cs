@@ -116,7 +116,7 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
 
         var clauses = new List<Query>();
         var fields = TextFields(term.Field, language);
-        var neutral = NeutralFields(term.Field);
+        var neutral = NeutralFieldsIn(term.Field, language);
         var neutralTokens = neutral.Count == 0 ? [] : Tokens(analyzers.Names, term.Text);
         var tokens = fields.Count == 0 ? [] : Tokens(analyzers.For(language), term.Text);
         // Names and subjects are analysed language-neutrally. Where that cuts the word into as many tokens as the
@@ -142,7 +142,7 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         // Wildcards are not analysed (a stemmer cannot stem half a word): the prefix is only folded.
         var prefix = Completion.Key(term.Text);
         var query = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
-        foreach (var (name, weight) in TextFields(term.Field, language).Concat(NeutralFields(term.Field)))
+        foreach (var (name, weight) in TextFields(term.Field, language).Concat(NeutralFieldsIn(term.Field, language)))
             query.Add(Boosted(new PrefixQuery(new Term(name, prefix)), weight));
         return query;
     }
@@ -155,7 +155,7 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         foreach (var (name, weight) in TextFields(phrase.Field, language))
             if (PhraseOf(name, tokens) is { } q) query.Add(Boosted(q, weight));
         var neutralTokens = Tokens(analyzers.Names, phrase.Text);
-        foreach (var (name, weight) in NeutralFields(phrase.Field))
+        foreach (var (name, weight) in NeutralFieldsIn(phrase.Field, language))
             if (PhraseOf(name, neutralTokens) is { } q) query.Add(Boosted(q, weight));
         return query.Disjuncts.Count == 0 ? null : query;
     }
@@ -254,7 +254,12 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         return fields;
     }
 
-    // Names, subjects and publishers are not tagged with a language: one analyzer for all, the same in every pass.
+    // Names, subjects and publishers carry no language tag and are analysed one way: a plain word looks for them in
+    // the language-neutral pass only (searching them again in each language's pass multiplied the clauses of a query
+    // by eight for nothing); author: and subject: are searched in every pass, so that they constrain each.
+    private List<(string Name, float Weight)> NeutralFieldsIn(string? field, string language) =>
+        field is null && language != Language.UndeterminedCode ? [] : NeutralFields(field);
+
     private List<(string Name, float Weight)> NeutralFields(string? field)
     {
         var fields = new List<(string, float)>(3);
