@@ -14,7 +14,6 @@ public sealed partial class PageSizeTests(PortalFixture fixture) : IClassFixture
     [InlineData("/ru/resources/{id}")]
     public async Task APageAndItsStylesheetTransferUnderTheBudget(string path)
     {
-        fixture.Search.Results = CannedSearchIndex.BridgeResults();
         var id = await fixture.Portal.ResourceIdAsync("10.5555/silkroad.demo.0066");
 
         var page = await CompressedSizeAsync(path.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
