@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using SilkRoad.Web.Cultures;
+using SilkRoad.Web.Figures;
 using SilkRoad.Web.Pages.Resources;
 
 namespace SilkRoad.Web.Startup;
@@ -18,6 +19,8 @@ internal static class PortalSetup
         services.Configure<RouteOptions>(options => options.ConstraintMap[CultureRouteConstraint.Name] = typeof(CultureRouteConstraint));
         services.AddRazorPages();
         services.AddSingleton<DisplayNames>();
+        services.AddSingleton<ContributorCount>();
+        services.AddSingleton<PortalFiguresReader>();
         // Razor's encoder writes every character outside Basic Latin as an entity (&#x4E2D;), which makes a Chinese
         // or Arabic page three times its size. All of Unicode may stay as it is; <, >, &, and quotes are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
