@@ -79,6 +79,15 @@ public sealed partial class SearchPageTests(PortalFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task CountriesAreNamedInSimplifiedChinese()
+    {
+        var html = await fixture.GetHtmlAsync("/zh/search?q=%E6%99%BA%E8%83%BD"); // 智能: smart ports, grids, cities
+
+        Assert.Contains("<span>泰国</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("泰國", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASelectedValueNarrowsTheResultsAndCanBeRemovedByItsLinkOrItsChip()
     {
         var html = WebUtility.HtmlDecode(await fixture.GetHtmlAsync("/fr/search?q=bridge&type=journal-article"));
