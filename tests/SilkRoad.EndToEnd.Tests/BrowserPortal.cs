@@ -40,6 +40,8 @@ public sealed class BrowserPortal : IAsyncLifetime
         Portal.UseKestrel(0);
         Portal.StartServer();
         await Portal.WaitUntilIndexedAsync();
+        // Every home page (and its screenshot) shows the contributors, which are counted in the background.
+        await Portal.Services.GetRequiredService<Web.Figures.ContributorCount>().WhenCountedAsync();
         var address = Portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
             ?? throw new InvalidOperationException("Kestrel did not report its address.");
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));

@@ -6,10 +6,11 @@ namespace SilkRoad.Web.Figures;
 /// The number of distinct contributors. Names live only in the stored documents (the index has no facet for them), so
 /// counting reads every document: a blink for the demo, minutes at millions of resources. It is therefore never done
 /// while a reader waits: asking for the count starts a recount in the background when the last one is older than
-/// <see cref="MaxAge"/>, and answers with the last count, or null before the first one is done.
+/// <see cref="MaxAge"/>, and answers with the last count, or null before the first one is done. The first count
+/// starts with the host (after the store's start-up), so that the first visitors see the figure.
 /// </summary>
 public sealed partial class ContributorCount(CatalogueStatistics statistics, TimeProvider time,
-    IHostApplicationLifetime lifetime, ILogger<ContributorCount> logger)
+    IHostApplicationLifetime lifetime, ILogger<ContributorCount> logger) : IHostedService
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
 
@@ -31,7 +32,15 @@ public sealed partial class ContributorCount(CatalogueStatistics statistics, Tim
         }
     }
 
-    /// <summary>Waits for the count in progress, if any (for tests and warm-up).</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Current;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Waits for the count in progress, if any.</summary>
     public Task WhenCountedAsync()
     {
         lock (_gate) return _counting ?? Task.CompletedTask;

@@ -20,6 +20,7 @@ internal static class PortalSetup
         services.AddRazorPages();
         services.AddSingleton<DisplayNames>();
         services.AddSingleton<ContributorCount>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContributorCount>());
         services.AddSingleton<PortalFiguresReader>();
         // Razor's encoder writes every character outside Basic Latin as an entity (&#x4E2D;), which makes a Chinese
         // or Arabic page three times its size. All of Unicode may stay as it is; <, >, &, and quotes are still encoded.
