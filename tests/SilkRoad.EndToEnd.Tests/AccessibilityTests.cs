@@ -1,11 +1,15 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 
 namespace SilkRoad.EndToEnd.Tests;
 
 [Collection(SharedBrowser.Name)]
 public sealed class AccessibilityTests(BrowserPortal browser)
 {
-    private static readonly string[] PageTypes = ["/", "/statistics", "/resources/{id}", "/search?q=bridge", "/search?q=nothing&language=ru", "/no-such-page"];
+    // The results page with results, with none, and with a filter selected.
+    private static readonly string[] PageTypes =
+        ["/", "/statistics", "/resources/{id}", "/search?q=bridge", "/search?q=nothing&language=ru", "/search?q=solar&type=dataset", "/no-such-page"];
 
     public static TheoryData<string, string> EveryPageTypeInEveryCulture()
     {
@@ -25,18 +29,44 @@ public sealed class AccessibilityTests(BrowserPortal browser)
         var page = await browser.OpenAsync("/" + culture + path.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         try
         {
-            var result = await page.RunAxe();
-
-            Assert.NotEmpty(result.Passes); // axe ran its rules on this page
-
-            var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
-                .ToList();
-            Assert.True(serious.Count == 0, string.Join("\n", serious));
+            await AssertNoSeriousViolationsAsync(page);
         }
         finally
         {
             await page.Context.CloseAsync();
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(BrowserPortal.Cultures), MemberType = typeof(BrowserPortal))]
+    public async Task HasNoSeriousOrCriticalAxeViolationsWithTheSuggestionsOpen(string culture)
+    {
+        var page = await browser.OpenAsync($"/{culture}/search?q=bridge");
+        try
+        {
+            var box = page.GetByRole(AriaRole.Combobox, new() { Name = BrowserPortal.T("Search.Label", culture) });
+            await box.FillAsync("s");
+            await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToBeVisibleAsync();
+            await box.PressAsync("ArrowDown");
+            await Assertions.Expect(box).ToHaveAttributeAsync("aria-activedescendant", new Regex("."));
+
+            await AssertNoSeriousViolationsAsync(page);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+
+        Assert.NotEmpty(result.Passes); // axe ran its rules on this page
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 }

@@ -9,7 +9,7 @@ using SilkRoad.Web.Tests;
 namespace SilkRoad.EndToEnd.Tests;
 
 /// <summary>
-/// The real portal on Kestrel (a free port) with the demo catalogue and a canned search engine, and Debian's
+/// The real portal on Kestrel (a free port) with the demo catalogue indexed by its real search engine, and Debian's
 /// Chromium driven by Playwright. The browser is the system's (<c>/usr/bin/chromium</c>, installed by
 /// scripts/test.sh): Playwright's own browser download is never used.
 /// </summary>
@@ -20,8 +20,6 @@ public sealed class BrowserPortal : IAsyncLifetime
     private static readonly ResourceManager Text = new("SilkRoad.Web.Resources.PortalText", typeof(Web.PortalText).Assembly);
 
     private IPlaywright? _playwright;
-
-    public CannedSearchIndex Search { get; } = new() { Results = CannedSearchIndex.BridgeResults() };
 
     public PortalFactory Portal { get; private set; } = null!; // set in InitializeAsync, before any test runs
 
@@ -38,9 +36,12 @@ public sealed class BrowserPortal : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing. Run the tests through scripts/test.sh, which " +
                 "installs Debian's chromium, fonts-noto-cjk and fonts-noto-core when they are absent.");
         }
-        Portal = new PortalFactory { SearchIndex = Search };
+        Portal = new PortalFactory();
         Portal.UseKestrel(0);
         Portal.StartServer();
+        await Portal.WaitUntilIndexedAsync();
+        // Every home page (and its screenshot) shows the contributors, which are counted in the background.
+        await Portal.Services.GetRequiredService<Web.Figures.ContributorCount>().WhenCountedAsync();
         var address = Portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
             ?? throw new InvalidOperationException("Kestrel did not report its address.");
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
@@ -58,13 +59,16 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenAsync(string path, string? locale = null)
+    /// <summary>Opens a page in a fresh browser context (no cookies or cache from other tests).</summary>
+    /// <param name="javaScript">False for a browser that runs no script: every page must work without.</param>
+    public async Task<IPage> OpenAsync(string path, string? locale = null, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);

@@ -1,17 +1,27 @@
+using Microsoft.Playwright;
+
 namespace SilkRoad.EndToEnd.Tests;
 
 /// <summary>
-/// Screenshots of the home and a resource page in English, Chinese and Arabic, written to the folder named by
-/// SILKROAD_SCREENSHOTS (scripts/screenshots.sh points it at docs/screenshots) or else beside the test binary.
+/// Screenshots of the home, a results and a resource page in English, Chinese and Arabic, written to the folder named
+/// by SILKROAD_SCREENSHOTS (scripts/screenshots.sh points it at docs/screenshots) or else beside the test binary.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class ScreenshotTests(BrowserPortal browser)
 {
+    // A real query on the demo catalogue in each language, with a facet selected.
+    private static readonly Dictionary<string, string> Searches = new()
+    {
+        ["en"] = "q=energy&year=2022",
+        ["zh"] = "q=%E6%99%BA%E8%83%BD&country=CN", // 智能 (smart, intelligent)
+        ["ar"] = "q=%D8%A7%D9%84%D8%B7%D8%A7%D9%82%D8%A9&language=ar", // الطاقة (energy)
+    };
+
     [Theory]
     [InlineData("en")]
     [InlineData("zh")]
     [InlineData("ar")]
-    public async Task TakesScreenshotsOfHomeAndAResource(string culture)
+    public async Task TakesScreenshotsOfHomeResultsAndAResource(string culture)
     {
         var folder = Environment.GetEnvironmentVariable("SILKROAD_SCREENSHOTS") is { Length: > 0 } configured
             ? configured
@@ -21,11 +31,15 @@ public sealed class ScreenshotTests(BrowserPortal browser)
         // French and Arabic: each page shows its titles in their own scripts.
         var id = await browser.Portal.ResourceIdAsync(culture == "zh" ? "10.5555/silkroad.demo.0025" : "10.5555/silkroad.demo.0046");
 
-        foreach (var (name, path) in new[] { ("home", $"/{culture}/"), ("resource", $"/{culture}/resources/{id}") })
+        foreach (var (name, path) in new[]
+                 {
+                     ("home", $"/{culture}/"), ("search", $"/{culture}/search?{Searches[culture]}"), ("resource", $"/{culture}/resources/{id}"),
+                 })
         {
             var page = await browser.OpenAsync(path);
             try
             {
+                if (name == "search") await Assertions.Expect(page.Locator("a.hit-title").First).ToBeVisibleAsync();
                 var file = Path.Combine(folder, $"{name}-{culture}.png");
                 await page.ScreenshotAsync(new() { Path = file, FullPage = true });
 

@@ -3,8 +3,9 @@ using SilkRoad.Search;
 namespace SilkRoad.Web.Tests;
 
 /// <summary>
-/// A test double for the search engine, which is being written elsewhere: it answers every search with the results
-/// it was given and remembers the requests, so page tests can check what the page asked and how it shows an answer.
+/// A test double for the search engine: it answers every search with the results it was given and remembers the
+/// requests, so page tests can check what the page asked, and how it shows answers the demo catalogue cannot give
+/// (a failure, a million results). Everything else is tested on the real index (<see cref="PortalFixture"/>).
 /// </summary>
 public sealed class CannedSearchIndex : ISearchIndex
 {

@@ -58,26 +58,6 @@ public sealed class ErrorPageTests(PortalFixture fixture) : IClassFixture<Portal
         Assert.DoesNotContain("tunnel linings", html, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("page=0")]
-    [InlineData("page=-1")]
-    [InlineData("page=abc")]
-    [InlineData("page=1.5")]
-    [InlineData("page=100000")]
-    [InlineData("sort=cheapest")]
-    [InlineData("sort=1")]
-    public async Task BadSearchParametersAreA400ThatSaysWhy(string query)
-    {
-        fixture.Search.Results = CannedSearchIndex.BridgeResults();
-        var before = fixture.Search.Requests.Count;
-
-        var html = await fixture.GetHtmlAsync("/en/search?q=bridge&" + query, HttpStatusCode.BadRequest);
-
-        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
-        Assert.Contains("value=\"bridge\"", html, StringComparison.Ordinal);
-        Assert.Equal(before, fixture.Search.Requests.Count);
-    }
-
     [Fact]
     public async Task AnOverlongQueryIsA400InThePagesCulture()
     {
@@ -87,53 +67,20 @@ public sealed class ErrorPageTests(PortalFixture fixture) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task AQueryOfExactlyTheLimitIsSearched()
-    {
-        fixture.Search.Results = CannedSearchIndex.BridgeResults();
-
-        await fixture.GetHtmlAsync("/en/search?q=" + new string('a', 1000));
-
-        Assert.Equal(1000, fixture.Search.Requests[^1].Query.Length);
-    }
-
-    [Fact]
     public async Task AQueryTheEngineCannotParseIsA400NamingTheProblem()
     {
-        fixture.Search.Results = Search.SearchResults.Failed(new Search.Queries.QueryError(Search.Queries.QueryErrorCode.UnbalancedQuote, 0, "unbalanced quote"));
-
         var html = await fixture.GetHtmlAsync("/zh/search?q=%22bridge", HttpStatusCode.BadRequest);
 
         Assert.Contains("引号没有闭合", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"&quot;bridge\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task APagePastTheLastIsA404WithAWayBack()
     {
-        fixture.Search.Results = CannedSearchIndex.BridgeResults() with { Hits = [] };
-
         var html = await fixture.GetHtmlAsync("/en/search?q=bridge&page=50", HttpStatusCode.NotFound);
 
-        Assert.Contains("/en/search?q=bridge\"", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task AFailureIsAFriendly500WithoutAStackTrace()
-    {
-        fixture.Search.Failure = new InvalidOperationException("index folder is locked");
-        try
-        {
-            var html = await fixture.GetHtmlAsync("/fr/search?q=pont", HttpStatusCode.InternalServerError);
-
-            Assert.Equal(("fr", "ltr"), Html.RootLangDir(html));
-            Assert.Contains("Un problème est survenu de notre côté", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("index folder is locked", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("InvalidOperationException", html, StringComparison.Ordinal);
-            Assert.DoesNotContain(" at SilkRoad.", html, StringComparison.Ordinal);
-        }
-        finally
-        {
-            fixture.Search.Failure = null;
-        }
+        Assert.Contains("href=\"/en/search?q=bridge\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

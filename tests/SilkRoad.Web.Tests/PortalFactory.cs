@@ -7,13 +7,15 @@ using SilkRoad.Catalogue.Importers;
 using SilkRoad.Catalogue.Resources;
 using SilkRoad.Catalogue.Storage;
 using SilkRoad.Search;
+using SilkRoad.Search.Lucene;
 
 namespace SilkRoad.Web.Tests;
 
 /// <summary>
-/// The real host over its embedded default: SQLite under a data folder. Without a folder given, it makes one of its
-/// own and deletes it when disposed; a given folder is the caller's. The search engine is not part of this host yet:
-/// a test that needs one hands in a <see cref="SearchIndex"/> (a test double), which the host then uses.
+/// The real host over its embedded default: SQLite and the Lucene index under a data folder. Without a folder given,
+/// it makes one of its own and deletes it when disposed; a given folder is the caller's. A test that needs a
+/// situation the demo catalogue cannot produce (a failing engine, millions of results) hands in a
+/// <see cref="SearchIndex"/> test double, which then answers the searches instead of the real index.
 /// </summary>
 public sealed class PortalFactory(string? dataPath = null) : WebApplicationFactory<Program>
 {
@@ -35,6 +37,26 @@ public sealed class PortalFactory(string? dataPath = null) : WebApplicationFacto
     {
         builder.UseSetting("DataPath", DataPath);
         if (SearchIndex is { } index) builder.ConfigureTestServices(services => services.AddSingleton(index));
+    }
+
+    /// <summary>
+    /// Waits until the real index holds every change of the store (the host's follower indexes it in the background,
+    /// within about a second): the demo catalogue after a start, or what a test has just imported. With a test double
+    /// answering searches there is nothing to wait for.
+    /// </summary>
+    public async Task WaitUntilIndexedAsync()
+    {
+        if (SearchIndex is not null) return;
+        var index = Services.GetRequiredService<LuceneSearchIndex>();
+        var feed = Services.GetRequiredService<ResourceChangeFeed>();
+        var (changedAt, id) = await feed.LatestChangeAsync(CancellationToken.None);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((index.Watermark.ChangedAt, index.Watermark.ResourceId).CompareTo((changedAt, id)) < 0)
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"the index reached {index.Watermark}, not the store's latest change ({changedAt:O}, {id}), within 30 s");
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>Imports records through the catalogue's importer, as a file import would.</summary>

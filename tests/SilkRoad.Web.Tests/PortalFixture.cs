@@ -1,21 +1,24 @@
 namespace SilkRoad.Web.Tests;
 
-/// <summary>One portal with the demo catalogue and a canned search engine, shared by the tests of a class.</summary>
-public sealed class PortalFixture : IAsyncLifetime
+/// <summary>
+/// One portal with the demo catalogue, indexed by the real search engine before any test runs, shared by the tests
+/// of a class.
+/// </summary>
+public class PortalFixture : IAsyncLifetime
 {
-    public CannedSearchIndex Search { get; } = new();
-
     public PortalFactory Portal { get; private set; } = null!; // set in InitializeAsync, before any test runs
 
     public HttpClient Client { get; private set; } = null!; // likewise
 
     public static TheoryData<string> Cultures => new() { "zh", "en", "fr", "ru", "es", "ar" };
 
-    public Task InitializeAsync()
+    protected virtual PortalFactory CreatePortal() => new();
+
+    public async Task InitializeAsync()
     {
-        Portal = new PortalFactory { SearchIndex = Search };
+        Portal = CreatePortal();
         Client = Portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        return Task.CompletedTask;
+        await Portal.WaitUntilIndexedAsync();
     }
 
     public async Task<string> GetHtmlAsync(string path, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)

@@ -97,6 +97,43 @@ public sealed class ResourcePageTests(PortalFixture fixture) : IClassFixture<Por
         Assert.Equal(fromBib.Identifiers, fromRis.Identifiers);
     }
 
+    [Fact]
+    public async Task RelatedResourcesFromTheIndexLinkToTheirPagesWithTitlesInTheirLanguage()
+    {
+        // The bifacial PV study's neighbours include the photovoltaic standard, which has a Chinese and an English title.
+        var id = await fixture.Portal.ResourceIdAsync("10.5555/silkroad.demo.0001");
+        var standard = await fixture.Portal.ResourceIdAsync("10.5555/silkroad.demo.0028");
+
+        var chinese = Related(await fixture.GetHtmlAsync($"/zh/resources/{id}"));
+        var english = Related(await fixture.GetHtmlAsync($"/en/resources/{id}"));
+
+        Assert.Contains("<h2 id=\"related-title\">相关资源</h2>", chinese, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/zh/resources/{standard}\" lang=\"zh\" dir=\"ltr\">光伏发电站智能运维技术规范<", chinese, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/en/resources/{standard}\" lang=\"en\" dir=\"ltr\">Technical specification for intelligent operation", english, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/en/resources/{id}\"", english, StringComparison.Ordinal);
+        Assert.InRange(System.Text.RegularExpressions.Regex.Count(english, "class=\"hit-title\""), 1, 5);
+    }
+
+    [Fact]
+    public async Task AnArabicResourceHasRelatedResourcesMarkedByTheirOwnDirection()
+    {
+        var id = await fixture.Portal.ResourceIdAsync("10.5555/silkroad.demo.0066");
+
+        var related = Related(await fixture.GetHtmlAsync($"/ar/resources/{id}"));
+
+        Assert.Matches("class=\"hit-title\" href=\"/ar/resources/\\d+\" lang=\"(ar|fr|en|zh|ru|es)\" dir=\"(rtl|ltr)\"", related);
+        foreach (System.Text.RegularExpressions.Match hit in System.Text.RegularExpressions.Regex.Matches(related, "lang=\"(\\w+)\" dir=\"(\\w+)\""))
+            Assert.Equal(hit.Groups[1].Value == "ar" ? "rtl" : "ltr", hit.Groups[2].Value);
+    }
+
+    // The related section alone: other parts of the page link to resources too.
+    private static string Related(string html)
+    {
+        var start = html.IndexOf("<section aria-labelledby=\"related-title\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no related section");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
     private static ResourceRecord Record(string doi, string title)
     {
         var record = new ResourceRecord { Source = "portal-test", SourceRecordId = doi, Type = ResourceType.JournalArticle, Year = 2021, Language = "en" };

@@ -33,9 +33,12 @@ public sealed class DisplayNames(IStringLocalizer<PortalText> text)
     public string Country(string code)
     {
         // A region's name in a language is the "native name" of that language spoken there: "fr-KZ" → Kazakhstan.
+        // The portal's Chinese is simplified, and ICU takes Chinese spoken in Thailand, the United States or Taiwan
+        // to be written in traditional characters ("zh-TH" → 泰國): the script is named so that TH is 泰国.
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         try
         {
-            return new RegionInfo($"{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}-{code}").NativeName;
+            return new RegionInfo($"{(language == "zh" ? "zh-Hans" : language)}-{code}").NativeName;
         }
         catch (ArgumentException)
         {

@@ -1,17 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SilkRoad.Catalogue.Statistics;
+using SilkRoad.Web.Figures;
 
 namespace SilkRoad.Web.Pages;
 
-public sealed class IndexModel(CatalogueStatistics statistics) : PageModel
+public sealed class IndexModel(PortalFiguresReader figures) : PageModel
 {
-    public CatalogueFigures Figures { get; private set; } = default!; // set by OnGetAsync before the page renders
+    public PortalFigures Figures { get; private set; } = default!; // set by OnGetAsync before the page renders
 
-    public CatalogueDistributions Distributions { get; private set; } = default!; // likewise
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Figures = await statistics.ComputeAsync(cancellationToken);
-        Distributions = await statistics.ComputeDistributionsAsync(cancellationToken);
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Figures = await figures.ReadAsync(cancellationToken);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using SilkRoad.Web.Cultures;
+using SilkRoad.Web.Figures;
 using SilkRoad.Web.Pages.Resources;
 
 namespace SilkRoad.Web.Startup;
@@ -18,6 +19,9 @@ internal static class PortalSetup
         services.Configure<RouteOptions>(options => options.ConstraintMap[CultureRouteConstraint.Name] = typeof(CultureRouteConstraint));
         services.AddRazorPages();
         services.AddSingleton<DisplayNames>();
+        services.AddSingleton<ContributorCount>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContributorCount>());
+        services.AddSingleton<PortalFiguresReader>();
         // Razor's encoder writes every character outside Basic Latin as an entity (&#x4E2D;), which makes a Chinese
         // or Arabic page three times its size. All of Unicode may stay as it is; <, >, &, and quotes are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -32,8 +36,28 @@ internal static class PortalSetup
         return services;
     }
 
+    /// <summary>
+    /// Every script of the portal is a file of its own (js/autocomplete.js; the JSON-LD block is data, not script) and
+    /// every style is in css/site.css: a page may load nothing else, so an injected script or style attribute does
+    /// not run, and nothing is fetched from another site.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // On starting, so that the error pages, whose handlers clear the headers set before, carry it too.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseExceptionHandler("/error/500");
         // The API answers with its own status codes and problem details, not with pages.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/health"),

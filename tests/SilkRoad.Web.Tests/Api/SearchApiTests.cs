@@ -4,40 +4,9 @@ using System.Text.Json;
 
 namespace SilkRoad.Web.Tests.Api;
 
-public sealed class SearchApiTests : IClassFixture<SearchApiTests.SeededPortal>
+public sealed class SearchApiTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
-    private readonly HttpClient _client;
-
-    public SearchApiTests(SeededPortal portal) => _client = portal.Client;
-
-    /// <summary>The portal with its demo catalogue indexed (the follower indexes it in the background).</summary>
-    public sealed class SeededPortal : IAsyncLifetime, IDisposable
-    {
-        private readonly PortalFactory _factory = new();
-
-        public HttpClient Client { get; private set; } = null!; // set in InitializeAsync
-
-        public async Task InitializeAsync()
-        {
-            Client = _factory.CreateClient();
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (DateTime.UtcNow < deadline)
-            {
-                var results = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/search", UriKind.Relative));
-                if (results.GetProperty("total").GetInt64() >= 60) return;
-                await Task.Delay(200);
-            }
-            throw new TimeoutException("the demo catalogue was not indexed within 30 s");
-        }
-
-        public void Dispose() => Client?.Dispose();
-
-        public async Task DisposeAsync()
-        {
-            Client.Dispose();
-            await _factory.DisposeAsync();
-        }
-    }
+    private readonly HttpClient _client = portal.Client;
 
     private async Task<JsonElement> GetAsync(string query) =>
         await _client.GetFromJsonAsync<JsonElement>(new Uri("/api/search?" + query, UriKind.Relative));
@@ -75,6 +44,9 @@ public sealed class SearchApiTests : IClassFixture<SearchApiTests.SeededPortal>
     [InlineData("page=0", "page")]
     [InlineData("page=abc", "page")]
     [InlineData("sort=sideways", "sort")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=101", "pageSize")]
+    [InlineData("type=a&type=b&type=c&type=d&type=e&type=f&type=g&type=h&type=i&type=j&type=k&type=l&type=m&type=n&type=o&type=p&type=q&type=r&type=s&type=t&type=u", "type")]
     public async Task Bad_input_is_a_problem_naming_the_parameter(string query, string field)
     {
         using var response = await _client.GetAsync(new Uri("/api/search?" + query, UriKind.Relative));

@@ -7,4 +7,5 @@ public enum SearchInputProblem
     InvalidPage,
     InvalidSort,
     InvalidFilter,
+    InvalidPageSize,
 }

@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Primitives;
+using SilkRoad.Core.Languages;
 using SilkRoad.Search;
 
 namespace SilkRoad.Web.Pages.Search;
 
 /// <summary>
-/// A search as its address says it: <c>?q=&amp;type=&amp;language=&amp;year=&amp;country=&amp;subject=&amp;sort=&amp;page=</c>,
-/// a filter repeated for each selected value. Parsed and checked here, turned into a <see cref="SearchRequest"/> for
-/// the engine, and written back into addresses for the links of a results page (a facet value toggled, a filter
-/// removed, another page), always with the parameters in the same order.
+/// A search as its address says it: <c>?q=&amp;type=&amp;language=&amp;year=&amp;country=&amp;subject=&amp;source=&amp;sort=&amp;page=&amp;pageSize=&amp;after=&amp;lang=</c>,
+/// a filter repeated for each selected value. The one reader of search addresses: the results page and
+/// <c>GET /api/search</c> both parse and check them here, turn them into a <see cref="SearchRequest"/> for the
+/// engine, and the page writes them back into addresses for its links (a facet value toggled, a filter removed,
+/// another page), always with the parameters in the same order.
 /// </summary>
 public sealed record SearchParameters
 {
@@ -22,6 +24,12 @@ public sealed record SearchParameters
     public const int MaxValuesPerFilter = 20;
     public const int MaxFilterValueLength = 200;
     public const int MaxCursorLength = 1000;
+
+    public const int DefaultPageSize = 20;
+
+    /// <summary>Values counted per facet: every resource type and working language fit; of years, countries and
+    /// subjects the most frequent.</summary>
+    public const int FacetSize = 20;
 
     /// <summary>The filters a reader can select, in the order they are shown and written into addresses.</summary>
     public static IReadOnlyList<string> FilterNames { get; } =
@@ -40,7 +48,13 @@ public sealed record SearchParameters
 
     public int Page { get; init; } = 1;
 
+    /// <summary>Results per page, 1 to <see cref="SearchRequest.MaxPageSize"/>.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+
     public string? After { get; init; }
+
+    /// <summary>The language the query is written in (<c>lang</c>), when the caller says; one of the working languages.</summary>
+    public string? QueryLanguage { get; init; }
 
     public bool HasFilters => Filters.Values.Any(v => v.Count > 0);
 
@@ -72,16 +86,15 @@ public sealed record SearchParameters
             sort = SearchSort.Relevance;
         }
 
-        var page = 1;
-        if (query["page"].LastOrDefault() is { } pageText
-            && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page is < 1 or > MaxPage))
-        {
-            problems.Add(new SearchInputError("page", SearchInputProblem.InvalidPage));
-            page = 1;
-        }
+        var page = Number(query, "page", 1, MaxPage, SearchInputProblem.InvalidPage, problems);
+        var pageSize = Number(query, "pageSize", DefaultPageSize, SearchRequest.MaxPageSize, SearchInputProblem.InvalidPageSize, problems);
 
         var after = query["after"].LastOrDefault();
         if (after is { Length: > MaxCursorLength }) after = null; // a cursor only speeds a page up; a bad one is ignored
+
+        // A hint for the analysis of the query: without it (or with a language we do not work in) the query is
+        // analysed for every language, which finds the same resources.
+        var language = Language.TryFind(query["lang"].LastOrDefault(), out var found) ? found.Code : null;
 
         errors = problems;
         return new SearchParameters
@@ -90,20 +103,28 @@ public sealed record SearchParameters
             Filters = filters,
             Sort = sort,
             Page = page,
+            PageSize = pageSize,
             After = string.IsNullOrEmpty(after) ? null : after,
+            QueryLanguage = language,
         };
     }
 
+    /// <summary>The search for the engine, counting the facets a results page shows (<see cref="ShownFacets"/>),
+    /// enough values of each for every resource type and working language.</summary>
     public SearchRequest ToRequest() => new()
     {
         Query = Query,
         Filters = Filters,
         Facets = ShownFacets,
+        FacetSize = FacetSize,
         Sort = Sort,
         Page = Page,
+        PageSize = PageSize,
         After = After,
+        QueryLanguage = QueryLanguage,
         Highlight = true,
     };
+
 
     public bool IsSelected(string facet, string value) =>
         Filters.TryGetValue(facet, out var values) && values.Contains(value, StringComparer.Ordinal);
@@ -144,8 +165,20 @@ public sealed record SearchParameters
         }
         if (Sort != SearchSort.Relevance) Add("sort", Sort.ToString().ToLowerInvariant());
         if (Page > 1) Add("page", Page.ToString(CultureInfo.InvariantCulture));
+        if (PageSize != DefaultPageSize) Add("pageSize", PageSize.ToString(CultureInfo.InvariantCulture));
         if (After is not null) Add("after", After);
+        if (QueryLanguage is not null) Add("lang", QueryLanguage);
         return url.ToString();
+    }
+
+    // A whole number from 1 to max, written with digits only: "+2", "1.5" and " 3" are refused, not read generously.
+    private static int Number(IQueryCollection query, string name, int fallback, int max, SearchInputProblem problem,
+        List<SearchInputError> problems)
+    {
+        if (query[name].LastOrDefault() is not { } text) return fallback;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max) return value;
+        problems.Add(new SearchInputError(name, problem));
+        return fallback;
     }
 
     // Each selected value is its own parameter (type=book&type=thesis): a subject may hold a comma.

@@ -1,41 +1,40 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using SilkRoad.Catalogue.Statistics;
 using SilkRoad.Web.Charts;
 using SilkRoad.Web.Cultures;
+using SilkRoad.Web.Figures;
 
 namespace SilkRoad.Web.Pages.Statistics;
 
-public sealed class IndexModel(CatalogueStatistics statistics, DisplayNames names, IStringLocalizer<PortalText> text) : PageModel
+public sealed class IndexModel(PortalFiguresReader figures, DisplayNames names, IStringLocalizer<PortalText> text) : PageModel
 {
     /// <summary>Years beyond this many are summed into one "earlier" bar, so the chart stays readable for old catalogues.</summary>
     public const int YearsShown = 30;
 
     public const int CountriesShown = 20;
 
-    public CatalogueFigures Figures { get; private set; } = default!; // set by OnGetAsync before the page renders
+    public PortalFigures Figures { get; private set; } = default!; // set by OnGetAsync before the page renders
 
     public IReadOnlyList<BarChart> Charts { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Figures = await statistics.ComputeAsync(cancellationToken);
-        var distributions = await statistics.ComputeDistributionsAsync(cancellationToken);
+        Figures = await figures.ReadAsync(cancellationToken);
         string Count = text["Statistics.Count"];
 
         var byType = Figures.ByType.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
             .Select(t => new BarChartRow(names.Type(t.Key), t.Value)).ToList();
         var byLanguage = PortalCultures.All
             .Select(c => new BarChartRow(names.Language(c.Code), Figures.ByLanguage.GetValueOrDefault(c.Code))).ToList();
-        var byCountry = distributions.ByCountry.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+        var byCountry = Figures.ByCountry.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(CountriesShown).Select(c => new BarChartRow(names.Country(c.Key), c.Value)).ToList();
 
         Charts =
         [
             new BarChart("by-type", text["Statistics.ByType"], text["Facet.type"], Count, byType),
             new BarChart("by-language", text["Statistics.ByLanguage"], text["Facet.language"], Count, byLanguage),
-            new BarChart("by-year", text["Statistics.ByYear"], text["Facet.year"], Count, YearRows(distributions.ByYear)),
+            new BarChart("by-year", text["Statistics.ByYear"], text["Facet.year"], Count, YearRows(Figures.ByYear)),
             new BarChart("by-country", text["Statistics.ByCountry", CountriesShown], text["Facet.country"], Count, byCountry),
         ];
     }
