@@ -112,6 +112,12 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
     private List<Query> TermClauses(TermNode term, string language)
     {
         if (term.Field is { } field && !IsText(field)) return [Exact(field, term.Text)];
+        if (term.IsPrefix && HasIdeographs(term.Text))
+        {
+            // Chinese is indexed as segmented words and as single characters, so no indexed term starts with
+            // "光伏" when the segmenter cut it: typed characters are matched as a run of characters instead.
+            return Phrase(new PhraseNode(term.Field, term.Text.TrimEnd('*')), language) is { } run ? [run] : [];
+        }
         if (term.IsPrefix) return [Prefix(term, language)];
 
         var clauses = new List<Query>();
@@ -159,6 +165,8 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
             if (PhraseOf(name, neutralTokens) is { } q) query.Add(Boosted(q, weight));
         return query.Disjuncts.Count == 0 ? null : query;
     }
+
+    private static bool HasIdeographs(string text) => text.Any(c => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff');
 
     private static DisjunctionMaxQuery Single(Query query) => new(0f) { query };
 

@@ -155,9 +155,11 @@ public sealed partial class LuceneSearchIndex
     // Titles containing every word typed, the last one as a prefix.
     private IEnumerable<Suggestion> TitleCompletions(IndexSearcher searcher, string prefix, int count)
     {
-        var words = prefix.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = prefix.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('*')).Where(w => w.Length > 0).ToArray();
+        if (words.Length == 0) yield break;
         var clauses = words.Select((w, i) => new Queries.BooleanClause(Occurrence.Must,
-            new TermNode(QueryFields.Title, w.TrimEnd('*'), IsPrefix: i == words.Length - 1))).ToList();
+            new TermNode(QueryFields.Title, w, IsPrefix: i == words.Length - 1))).ToList();
         Query query;
         try
         {

@@ -137,6 +137,27 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
         Assert.Contains(titles, s => s is { Text: "Hydrogen embrittlement of pipeline steel", Kind: "title" });
     }
 
+    [Theory]
+    [InlineData("光伏", "光伏发电站智能运维技术规范")]
+    [InlineData("光伏发", "光伏发电站智能运维技术规范")]
+    [InlineData("智能运维", "光伏发电站智能运维技术规范")]
+    public async Task Chinese_characters_typed_so_far_complete_to_titles_containing_them(string typed, string title)
+    {
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled(title, "zh"));
+
+        var suggestions = await index.Index.SuggestAsync(typed, 5, CancellationToken.None);
+
+        Assert.Contains(suggestions, s => s.Text == title);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("  ")]
+    public async Task Nothing_typed_completes_to_nothing(string typed)
+    {
+        Assert.Empty(await _index.Index.SuggestAsync(typed, 5, CancellationToken.None));
+    }
+
     [Fact]
     public async Task Related_resources_share_words_in_any_language_and_exclude_the_resource()
     {
