@@ -75,6 +75,7 @@ public sealed class SearchApiTests : IClassFixture<SearchApiTests.SeededPortal>
     [InlineData("page=0", "page")]
     [InlineData("page=abc", "page")]
     [InlineData("sort=sideways", "sort")]
+    [InlineData("after=MB9sNQ", "page")] // a cursor with one value where the relevance sort has two
     public async Task Bad_input_is_a_problem_naming_the_parameter(string query, string field)
     {
         using var response = await _client.GetAsync(new Uri("/api/search?" + query, UriKind.Relative));
