@@ -65,6 +65,23 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
         Assert.Equal(expected.Order(), results.Hits.Select(h => h.Id).Order());
     }
 
+    // Bug: a field:value on an exact field written beside words counted as one more optional word, so that
+    // "solar year:2021" found every resource about solar and every resource of 2021.
+    [Theory]
+    [InlineData("solar year:2021", new long[] { 2 })]
+    [InlineData("solar year:2015..2017", new long[] { 1 })]
+    [InlineData("solar country:EG", new long[] { 1 })]
+    [InlineData("cell type:report", new long[] { 3 })]
+    [InlineData("cell (type:report OR type:patent)", new long[] { 3 })]
+    [InlineData("solar doi:10.5555/solar.1", new long[] { 1 })]
+    [InlineData("year:2012..2019 country:CN", new long[] { 4 })]
+    public async Task A_field_value_beside_words_narrows_them_as_a_filter_does(string query, long[] expected)
+    {
+        var results = await _index.SearchAsync(new SearchRequest { Query = query, PageSize = 100 });
+
+        Assert.Equal(expected.Order(), results.Hits.Select(h => h.Id).Order());
+    }
+
     [Theory]
     [InlineData("solar cell")]
     [InlineData("the solar cell")]
