@@ -113,6 +113,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     public void Dispose()
     {
         _searchers?.Dispose();
+        // IndexWriter.Dispose would commit what is pending under the last watermark, so a rebuild interrupted after
+        // emptying the index would stay, half full, as if it were current. The last commit says what it holds.
+        if (_writer?.HasUncommittedChanges() == true) _writer.Rollback();
         _writer?.Dispose();
         _directory.Dispose();
     }

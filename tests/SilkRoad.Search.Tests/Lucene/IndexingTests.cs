@@ -63,6 +63,24 @@ public sealed class IndexingTests
         Assert.Equal(1, reopened.Count);
     }
 
+    // Bug: closing the index committed whatever was pending under the last watermark, so a rebuild interrupted after
+    // it had emptied the index left a nearly empty index that claimed to be up to date: no synchronisation refilled it.
+    [Fact]
+    public async Task Closing_the_index_drops_what_was_not_committed()
+    {
+        using var index = await new TestIndex().AddAsync(
+            new IndexedResourceBuilder(1).Titled("Wind turbine"), new IndexedResourceBuilder(2).Titled("Tidal turbine"));
+        var watermark = index.Index.Watermark;
+        await index.Index.ClearAsync(CancellationToken.None);
+        await index.Index.UpsertAsync([new IndexedResourceBuilder(3).Titled("Wave turbine").Build()], CancellationToken.None);
+        index.Index.Dispose();
+
+        using var reopened = new LuceneSearchIndex(index.Path, new SearchOptions());
+
+        Assert.Equal(2, reopened.Count);
+        Assert.Equal(watermark, reopened.Watermark);
+    }
+
     [Fact]
     public async Task A_second_process_on_the_same_index_reads_and_sees_new_commits()
     {
