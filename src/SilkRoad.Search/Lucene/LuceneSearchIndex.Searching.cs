@@ -164,8 +164,9 @@ public sealed partial class LuceneSearchIndex
         {
             query = _queries.Build(new BooleanNode(clauses));
         }
-        catch (QueryTranslationException)
+        catch (Exception e) when (e is QueryTranslationException or BooleanQuery.TooManyClausesException)
         {
+            // Text that makes no title query (type:banana, or more words than a BooleanQuery takes) completes no title.
             yield break;
         }
         foreach (var doc in searcher.Search(query, count).ScoreDocs)

@@ -154,6 +154,18 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
         Assert.Contains(titles, s => s is { Text: "Hydrogen embrittlement of pipeline steel", Kind: "title" });
     }
 
+    // Bug: every word typed became a required clause of the title completion query, and past 1,024 of them Lucene's
+    // BooleanQuery threw TooManyClausesException: GET /api/search/suggest answered 500.
+    [Fact]
+    public async Task A_very_long_text_to_complete_gets_no_suggestions_rather_than_an_exception()
+    {
+        var typed = string.Join(' ', Enumerable.Range(0, 2_000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var suggestions = await _index.Index.SuggestAsync(typed, 10, CancellationToken.None);
+
+        Assert.Empty(suggestions);
+    }
+
     [Fact]
     public async Task Related_resources_share_words_in_any_language_and_exclude_the_resource()
     {
