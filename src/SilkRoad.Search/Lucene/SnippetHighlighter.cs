@@ -30,8 +30,18 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, string
                     TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
                     MaxDocCharsToAnalyze = 20_000,
                 };
-                if (highlighter.GetBestFragment(analyzers.For(language), field, text.Text) is { Length: > 0 } fragment)
-                    return new Snippet(text.Language, fragment);
+                string? fragment;
+                try
+                {
+                    fragment = highlighter.GetBestFragment(analyzers.For(language), field, text.Text);
+                }
+                catch (BooleanQuery.TooManyClausesException)
+                {
+                    // A prefix is expanded into one clause per matching word of the text: past 1,024 (a table of
+                    // numbers and "1*") the text cannot be marked, and the next one is tried.
+                    continue;
+                }
+                if (fragment is { Length: > 0 }) return new Snippet(text.Language, fragment);
             }
         }
         return Opening(document);

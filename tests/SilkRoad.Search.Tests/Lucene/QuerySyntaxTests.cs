@@ -138,6 +138,19 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
         Assert.Contains("<mark>电网</mark>", chinese?.Html, StringComparison.Ordinal);
     }
 
+    // Bug: the highlighter expands a prefix into one clause per matching word of the text, and an abstract with more
+    // than 1,024 of them (a table of numbers) threw TooManyClausesException out of the search: a server error.
+    [Fact]
+    public async Task A_prefix_matching_more_words_of_one_text_than_a_query_holds_still_gets_a_snippet()
+    {
+        var numbers = string.Join(' ', Enumerable.Range(10_000, 2_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Measured loads").WithAbstract(numbers));
+
+        var hit = Assert.Single((await index.SearchAsync("1*")).Hits);
+
+        Assert.StartsWith("10000 10001", hit.Snippet?.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Suggestions_complete_subjects_authors_and_titles()
     {
