@@ -179,6 +179,18 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
         Assert.Empty(suggestions);
     }
 
+    // Bug: string.Normalize refuses an unpaired surrogate, so a prefix or a text to complete holding one threw
+    // ArgumentException out of SearchAsync and SuggestAsync, which promise an error or an answer for any text.
+    [Fact]
+    public async Task An_unpaired_surrogate_in_a_prefix_or_a_text_to_complete_is_not_an_exception()
+    {
+        var results = await _index.Index.SearchAsync(new SearchRequest { Query = "hydro\uD800*" }, CancellationToken.None);
+        var suggestions = await _index.Index.SuggestAsync("hydro\uDC00", 10, CancellationToken.None);
+
+        Assert.Null(results.Error);
+        Assert.Empty(suggestions);
+    }
+
     [Fact]
     public async Task Related_resources_share_words_in_any_language_and_exclude_the_resource()
     {
