@@ -59,7 +59,10 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, string
     {
         var text = document.Abstracts.FirstOrDefault(t => t.Language == preferredLanguage) ?? document.Abstracts.FirstOrDefault();
         if (text is null) return null;
-        var opening = text.Text.Length <= FragmentChars ? text.Text : text.Text[..FragmentChars] + "…";
+        var opening = text.Text.Length <= FragmentChars ? text.Text : text.Text[..Cut(text.Text)] + "…";
         return new Snippet(text.Language, MinimalHtmlEncoder.Instance.EncodeText(opening));
     }
+
+    // Not between the two halves of a character outside the BMP (an emoji, a rare Han character).
+    private static int Cut(string text) => char.IsHighSurrogate(text[FragmentChars - 1]) ? FragmentChars - 1 : FragmentChars;
 }

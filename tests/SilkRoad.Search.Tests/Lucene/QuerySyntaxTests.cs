@@ -151,6 +151,19 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
         Assert.StartsWith("10000 10001", hit.Snippet?.Html, StringComparison.Ordinal);
     }
 
+    // Bug: the opening of an abstract was cut at a fixed number of UTF-16 units, which could split a character
+    // outside the BMP (an emoji, a rare Han character) and leave half of it in the snippet.
+    [Fact]
+    public async Task The_opening_of_an_abstract_is_not_cut_inside_a_character()
+    {
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Rare characters")
+            .WithAbstract(new string('a', 179) + "𠀀" + new string('b', 100)));
+
+        var snippet = Assert.Single((await index.SearchAsync("title:rare")).Hits).Snippet;
+
+        Assert.Equal(new string('a', 179) + "…", snippet?.Html);
+    }
+
     [Fact]
     public async Task Suggestions_complete_subjects_authors_and_titles()
     {
