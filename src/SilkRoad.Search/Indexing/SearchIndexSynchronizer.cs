@@ -71,6 +71,11 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
                 var count = await SynchronizeAsync(cancellationToken);
                 if (count > 0) LogSynchronized(count);
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped during a synchronisation: what it had not committed is indexed again by the next one.
+                return;
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The store may be mid-migration or briefly locked; the next tick tries again.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SilkRoad.Catalogue.Resources;
 
 namespace SilkRoad.Search.Lucene;
 
@@ -16,7 +17,8 @@ internal static class Completion
 
     public static string Key(string value)
     {
-        var decomposed = value.Normalize(NormalizationForm.FormKD);
+        // string.Normalize throws on an unpaired surrogate, which typed text may hold: it becomes U+FFFD, as in the store.
+        var decomposed = TextSanitizer.Clean(value).Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)

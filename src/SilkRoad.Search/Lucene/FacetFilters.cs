@@ -17,8 +17,8 @@ internal static class FacetFilters
             if (!FacetNames.IsKnown(facet)) throw Invalid($"'{facet}' is not a facet");
             if (facet == FacetNames.Year)
             {
-                var ranges = nonEmpty.Select(YearRange).ToList();
-                filters.Add(new FacetFilter(facet, [], ranges));
+                var ranges = nonEmpty.Select(YearRange).Distinct().ToList();
+                filters.Add(new FacetFilter(facet, ranges.Select(YearText).ToList(), ranges));
             }
             else
             {
@@ -37,6 +37,11 @@ internal static class FacetFilters
         var range = (Year(from), Year(to));
         return range.Item1 > range.Item2 ? throw Invalid($"the year range {value} ends before it starts") : range;
     }
+
+    // A selected year as the year facet lists it: one year as counted (2020), a range as written (2016..2020, 2016..).
+    private static string YearText((int? From, int? To) range) => range.From == range.To && range.From is { } year
+        ? year.ToString(CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{range.From}..{range.To}");
 
     private static int? Year(string text) =>
         text.Length == 0 ? null

@@ -63,16 +63,17 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
                 case Occurrence.MustNot:
                     if (AcrossLanguages(clause.Node) is { } exclusion) excluded.Add(exclusion);
                     break;
+                case Occurrence.Default when IsRestriction(clause.Node):
+                case Occurrence.Must:
+                    if (Translate(clause.Node, language) is { } must) required.Add(must, Occur.MUST);
+                    else if (clause.Node is not TermNode) return null;
+                    break;
                 case Occurrence.Default when clause.Node is TermNode term:
                     // A word the analyzer splits (a Chinese compound, "e-mail") counts as several words.
                     defaults.AddRange(TermClauses(term, language));
                     break;
                 case Occurrence.Default:
                     if (Translate(clause.Node, language) is { } query) defaults.Add(query);
-                    break;
-                case Occurrence.Must:
-                    if (Translate(clause.Node, language) is { } must) required.Add(must, Occur.MUST);
-                    else if (clause.Node is not TermNode) return null;
                     break;
                 case Occurrence.Should:
                     if (Translate(clause.Node, language) is { } should) optional.Add(should);
@@ -90,6 +91,17 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         foreach (var query in excluded) required.Add(query, Occur.MUST_NOT);
         return required;
     }
+
+    // A value of an exact field beside words (solar year:2021, cell type:report) narrows them as a filter does: it is
+    // not one more word that may or may not match, which would add every resource of 2021 to those about solar.
+    private static bool IsRestriction(QueryNode node) => node switch
+    {
+        TermNode { Field: { } field } => !IsText(field),
+        PhraseNode { Field: { } field } => !IsText(field),
+        RangeNode => true,
+        BooleanNode boolean => boolean.Clauses.All(c => IsRestriction(c.Node)),
+        _ => false,
+    };
 
     private Query MinimumMatch(List<Query> words)
     {

@@ -105,7 +105,8 @@ public sealed partial class LuceneSearchIndex
     private static FacetResult Facet(FacetCounter counter, List<FacetFilter> filters, int size)
     {
         var counts = counter.Finish();
-        var selected = filters.FirstOrDefault(f => f.Facet == counter.Facet)?.Values ?? [];
+        var filter = filters.FirstOrDefault(f => f.Facet == counter.Facet);
+        var selected = filter?.Values ?? [];
         var values = counts
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(size)
@@ -113,7 +114,7 @@ public sealed partial class LuceneSearchIndex
             .ToList();
         // A selected value stays visible (so it can be removed) even when it is not among the most frequent.
         foreach (var value in selected.Where(v => values.All(f => f.Value != v)))
-            values.Add(new FacetValue(value, counts.GetValueOrDefault(value), Selected: true));
+            values.Add(new FacetValue(value, filter!.Count(value, counts), Selected: true)); // selected comes from a filter
         return new FacetResult(counter.Facet, values);
     }
 
@@ -165,8 +166,9 @@ public sealed partial class LuceneSearchIndex
         {
             query = _queries.Build(new BooleanNode(clauses));
         }
-        catch (QueryTranslationException)
+        catch (Exception e) when (e is QueryTranslationException or BooleanQuery.TooManyClausesException)
         {
+            // Text that makes no title query (type:banana, or more words than a BooleanQuery takes) completes no title.
             yield break;
         }
         foreach (var doc in searcher.Search(query, count).ScoreDocs)

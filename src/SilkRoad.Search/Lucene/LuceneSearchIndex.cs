@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -51,22 +52,24 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         _queries = new LuceneQueryBuilder(ranking, _analyzers);
         try
         {
-            var config = new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer)
-            {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-                Similarity = _similarity,
-                RAMBufferSizeMB = 64,
-            };
-            _writer = new IndexWriter(_directory, config);
-            _watermark = ReadWatermark(_writer.CommitData);
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(_similarity));
+            (_writer, _searchers) = OpenWritable(OpenMode.CREATE_OR_APPEND);
         }
         catch (LockObtainFailedException)
         {
             LogReadOnly(path);
             _writer = null;
             OpenReadOnly();
+            return;
         }
+        catch (Exception e) when (e is CorruptIndexException or EndOfStreamException or FileNotFoundException)
+        {
+            // The index is derived from the store: one that cannot be read (a crash while writing, a disk fault, a
+            // partial copy) starts again empty, and the synchronisation refills it, rather than failing every start.
+            LogDamaged(e, path);
+            DeleteIndexFiles();
+            (_writer, _searchers) = OpenWritable(OpenMode.CREATE);
+        }
+        _watermark = ReadWatermark(_writer.CommitData);
     }
 
     /// <summary>False when another process writes the index; this one then only searches.</summary>
@@ -113,6 +116,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     public void Dispose()
     {
         _searchers?.Dispose();
+        // IndexWriter.Dispose would commit what is pending under the last watermark, so a rebuild interrupted after
+        // emptying the index would stay, half full, as if it were current. The last commit says what it holds.
+        if (_writer?.HasUncommittedChanges() == true) _writer.Rollback();
         _writer?.Dispose();
         _directory.Dispose();
     }
@@ -120,6 +126,44 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private IndexWriter RequireWriter() => _writer
         ?? throw new InvalidOperationException("The search index is written by another process (the running portal); " +
             "it picks up changes to the store by itself.");
+
+    private (IndexWriter Writer, SearcherManager Searchers) OpenWritable(OpenMode mode)
+    {
+        var writer = new IndexWriter(_directory, new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer)
+        {
+            OpenMode = mode,
+            Similarity = _similarity,
+            RAMBufferSizeMB = 64,
+        });
+        try
+        {
+            // A new index is committed at once, so that it replaces a damaged one on disk; without the old
+            // commit's watermark, which Lucene would otherwise carry over.
+            if (mode == OpenMode.CREATE)
+            {
+                writer.SetCommitData(new Dictionary<string, string>());
+                writer.Commit();
+            }
+            return (writer, new SearcherManager(writer, applyAllDeletes: true, new BM25SearcherFactory(_similarity)));
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+    }
+
+    // Lucene reads every commit it finds, even one it is told to overwrite, so the damaged files go first: only the
+    // index's own (segments*, _0.cfs, _0_Lucene41_0.doc ...), whatever else the folder may hold.
+    private void DeleteIndexFiles()
+    {
+        foreach (var name in _directory.ListAll())
+            if (name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) || IndexFile().IsMatch(name))
+                _directory.DeleteFile(name);
+    }
+
+    [GeneratedRegex(@"^_[a-z0-9]+(_.*)?\..*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndexFile();
 
     private static IndexWatermark ReadWatermark(IDictionary<string, string>? data) =>
         data is not null && data.TryGetValue(WatermarkKey, out var text)
@@ -209,4 +253,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The search index in {Path} is written by another process; this one only reads it")]
     private partial void LogReadOnly(string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index in {Path} could not be read; it starts again empty, and the next synchronisation refills it from the store")]
+    private partial void LogDamaged(Exception exception, string path);
 }

@@ -42,11 +42,16 @@ internal static class SearchCursor
             base64 += new string('=', (4 - base64.Length % 4) % 4);
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split('\u001f');
             if (parts[0] != ((int)sort).ToString(CultureInfo.InvariantCulture)) return null;
+            // searchAfter throws on values that do not fit the sort (an edited or stale address): each must be the
+            // kind its sort field compares, and only a text may be missing.
+            var sortFields = SortOrders.For(sort).GetSort();
+            if (parts.Length - 1 != sortFields.Length) return null;
             var fields = new object?[parts.Length - 1];
             var score = float.NaN;
             for (var i = 1; i < parts.Length; i++)
             {
                 var part = parts[i];
+                if (!Fits(part[0], sortFields[i - 1].Type)) return null;
                 fields[i - 1] = part[0] switch
                 {
                     'f' => J2N.Numerics.Single.GetInstance(score = BitConverter.Int32BitsToSingle(int.Parse(part[1..], CultureInfo.InvariantCulture))),
@@ -65,4 +70,12 @@ internal static class SearchCursor
             return null;
         }
     }
+
+    private static bool Fits(char kind, SortFieldType type) => type switch
+    {
+        SortFieldType.SCORE => kind == 'f',
+        SortFieldType.INT64 => kind == 'l',
+        SortFieldType.STRING => kind is 's' or 'n',
+        _ => false,
+    };
 }

@@ -31,8 +31,18 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, string
                     // A snippet comes from the start of a long text: analysing all of it costs more than it finds.
                     MaxDocCharsToAnalyze = 4_000,
                 };
-                if (highlighter.GetBestFragment(analyzers.For(language), field, text.Text) is { Length: > 0 } fragment)
-                    return new Snippet(text.Language, fragment);
+                string? fragment;
+                try
+                {
+                    fragment = highlighter.GetBestFragment(analyzers.For(language), field, text.Text);
+                }
+                catch (BooleanQuery.TooManyClausesException)
+                {
+                    // A prefix is expanded into one clause per matching word of the text: past 1,024 (a table of
+                    // numbers and "1*") the text cannot be marked, and the next one is tried.
+                    continue;
+                }
+                if (fragment is { Length: > 0 }) return new Snippet(text.Language, fragment);
             }
         }
         return Opening(document);
@@ -50,7 +60,10 @@ internal sealed class SnippetHighlighter(Query query, IndexReader reader, string
     {
         var text = document.Abstracts.FirstOrDefault(t => t.Language == preferredLanguage) ?? document.Abstracts.FirstOrDefault();
         if (text is null) return null;
-        var opening = text.Text.Length <= FragmentChars ? text.Text : text.Text[..FragmentChars] + "…";
+        var opening = text.Text.Length <= FragmentChars ? text.Text : text.Text[..Cut(text.Text)] + "…";
         return new Snippet(text.Language, MinimalHtmlEncoder.Instance.EncodeText(opening));
     }
+
+    // Not between the two halves of a character outside the BMP (an emoji, a rare Han character).
+    private static int Cut(string text) => char.IsHighSurrogate(text[FragmentChars - 1]) ? FragmentChars - 1 : FragmentChars;
 }

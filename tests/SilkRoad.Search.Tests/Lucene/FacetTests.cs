@@ -123,6 +123,24 @@ public sealed class FacetTests
         Assert.Equal(("EG", 0L), (selected.Value, selected.Count));
     }
 
+    // Bug: a year filter was kept as ranges only, so the year facet never marked a selected year, and a selected
+    // range was not listed at all: neither could be seen or removed.
+    [Fact]
+    public async Task Selected_years_and_year_ranges_are_listed_as_selected()
+    {
+        using var index = await CorpusAsync();
+
+        var year = await index.SearchAsync(Request("solar", ("year", ["2020"])));
+        var range = await index.SearchAsync(Request("solar", ("year", ["2016..2020"])));
+
+        Assert.Equal([("2020", 2L)], Selected(year, "year"));
+        // A range counts the matches of every year inside it.
+        Assert.Equal([("2016..2020", 3L)], Selected(range, "year"));
+    }
+
+    private static List<(string, long)> Selected(SearchResults results, string facet) =>
+        results.Facets.Single(f => f.Name == facet).Values.Where(v => v.Selected).Select(v => (v.Value, v.Count)).ToList();
+
     [Theory]
     [InlineData("planet", "solar")]
     [InlineData("type", "banana")]

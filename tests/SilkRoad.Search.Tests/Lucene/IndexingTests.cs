@@ -63,6 +63,56 @@ public sealed class IndexingTests
         Assert.Equal(1, reopened.Count);
     }
 
+    // Bug: closing the index committed whatever was pending under the last watermark, so a rebuild interrupted after
+    // it had emptied the index left a nearly empty index that claimed to be up to date: no synchronisation refilled it.
+    [Fact]
+    public async Task Closing_the_index_drops_what_was_not_committed()
+    {
+        using var index = await new TestIndex().AddAsync(
+            new IndexedResourceBuilder(1).Titled("Wind turbine"), new IndexedResourceBuilder(2).Titled("Tidal turbine"));
+        var watermark = index.Index.Watermark;
+        await index.Index.ClearAsync(CancellationToken.None);
+        await index.Index.UpsertAsync([new IndexedResourceBuilder(3).Titled("Wave turbine").Build()], CancellationToken.None);
+        index.Index.Dispose();
+
+        using var reopened = new LuceneSearchIndex(index.Path, new SearchOptions());
+
+        Assert.Equal(2, reopened.Count);
+        Assert.Equal(watermark, reopened.Watermark);
+    }
+
+    // Bug: an index that could not be read (a crash while writing, a disk fault, a partial copy) made the constructor
+    // throw, so the portal failed at every start. The index is derived from the store: it starts again empty, with no
+    // watermark, and the next synchronisation refills it.
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("overwritten")]
+    [InlineData("missing")]
+    public async Task A_damaged_index_starts_again_empty(string damage)
+    {
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Wind turbine"));
+        index.Index.Dispose();
+        foreach (var file in Directory.GetFiles(index.Path).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            if (damage == "truncated") File.WriteAllBytes(file, File.ReadAllBytes(file)[..10]);
+            else if (damage == "overwritten" && name.StartsWith("segments", StringComparison.Ordinal)) File.WriteAllText(file, "not an index");
+            else if (damage == "missing" && name.EndsWith(".cfs", StringComparison.Ordinal)) File.Delete(file);
+        }
+
+        using (var reopened = new LuceneSearchIndex(index.Path, new SearchOptions()))
+        {
+            Assert.True(reopened.IsWritable);
+            Assert.Equal(0, reopened.Count);
+            Assert.True(reopened.Watermark.IsNone);
+            await reopened.UpsertAsync([new IndexedResourceBuilder(2).Titled("Tidal turbine").Build()], CancellationToken.None);
+            await reopened.CommitAsync(new IndexWatermark(DateTime.UtcNow), CancellationToken.None);
+        }
+
+        using var refilled = new LuceneSearchIndex(index.Path, new SearchOptions());
+        Assert.Equal(1, refilled.Count);
+    }
+
     [Fact]
     public async Task A_second_process_on_the_same_index_reads_and_sees_new_commits()
     {

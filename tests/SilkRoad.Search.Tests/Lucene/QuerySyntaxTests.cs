@@ -65,6 +65,23 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
         Assert.Equal(expected.Order(), results.Hits.Select(h => h.Id).Order());
     }
 
+    // Bug: a field:value on an exact field written beside words counted as one more optional word, so that
+    // "solar year:2021" found every resource about solar and every resource of 2021.
+    [Theory]
+    [InlineData("solar year:2021", new long[] { 2 })]
+    [InlineData("solar year:2015..2017", new long[] { 1 })]
+    [InlineData("solar country:EG", new long[] { 1 })]
+    [InlineData("cell type:report", new long[] { 3 })]
+    [InlineData("cell (type:report OR type:patent)", new long[] { 3 })]
+    [InlineData("solar doi:10.5555/solar.1", new long[] { 1 })]
+    [InlineData("year:2012..2019 country:CN", new long[] { 4 })]
+    public async Task A_field_value_beside_words_narrows_them_as_a_filter_does(string query, long[] expected)
+    {
+        var results = await _index.SearchAsync(new SearchRequest { Query = query, PageSize = 100 });
+
+        Assert.Equal(expected.Order(), results.Hits.Select(h => h.Id).Order());
+    }
+
     [Theory]
     [InlineData("solar cell")]
     [InlineData("the solar cell")]
@@ -121,6 +138,32 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
         Assert.Contains("<mark>电网</mark>", chinese?.Html, StringComparison.Ordinal);
     }
 
+    // Bug: the highlighter expands a prefix into one clause per matching word of the text, and an abstract with more
+    // than 1,024 of them (a table of numbers) threw TooManyClausesException out of the search: a server error.
+    [Fact]
+    public async Task A_prefix_matching_more_words_of_one_text_than_a_query_holds_still_gets_a_snippet()
+    {
+        var numbers = string.Join(' ', Enumerable.Range(10_000, 2_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Measured loads").WithAbstract(numbers));
+
+        var hit = Assert.Single((await index.SearchAsync("1*")).Hits);
+
+        Assert.Contains("10000", hit.Snippet?.Html, StringComparison.Ordinal);
+    }
+
+    // Bug: the opening of an abstract was cut at a fixed number of UTF-16 units, which could split a character
+    // outside the BMP (an emoji, a rare Han character) and leave half of it in the snippet.
+    [Fact]
+    public async Task The_opening_of_an_abstract_is_not_cut_inside_a_character()
+    {
+        using var index = await new TestIndex().AddAsync(new IndexedResourceBuilder(1).Titled("Rare characters")
+            .WithAbstract(new string('a', 179) + "𠀀" + new string('b', 100)));
+
+        var snippet = Assert.Single((await index.SearchAsync("title:rare")).Hits).Snippet;
+
+        Assert.Equal(new string('a', 179) + "…", snippet?.Html);
+    }
+
     [Fact]
     public async Task Suggestions_complete_subjects_authors_and_titles()
     {
@@ -156,6 +199,30 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
     public async Task Nothing_typed_completes_to_nothing(string typed)
     {
         Assert.Empty(await _index.Index.SuggestAsync(typed, 5, CancellationToken.None));
+    }
+
+    // Bug: every word typed became a required clause of the title completion query, and past 1,024 of them Lucene's
+    // BooleanQuery threw TooManyClausesException: GET /api/search/suggest answered 500.
+    [Fact]
+    public async Task A_very_long_text_to_complete_gets_no_suggestions_rather_than_an_exception()
+    {
+        var typed = string.Join(' ', Enumerable.Range(0, 2_000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var suggestions = await _index.Index.SuggestAsync(typed, 10, CancellationToken.None);
+
+        Assert.Empty(suggestions);
+    }
+
+    // Bug: string.Normalize refuses an unpaired surrogate, so a prefix or a text to complete holding one threw
+    // ArgumentException out of SearchAsync and SuggestAsync, which promise an error or an answer for any text.
+    [Fact]
+    public async Task An_unpaired_surrogate_in_a_prefix_or_a_text_to_complete_is_not_an_exception()
+    {
+        var results = await _index.Index.SearchAsync(new SearchRequest { Query = "hydro\uD800*" }, CancellationToken.None);
+        var suggestions = await _index.Index.SuggestAsync("hydro\uDC00", 10, CancellationToken.None);
+
+        Assert.Null(results.Error);
+        Assert.Empty(suggestions);
     }
 
     [Fact]

@@ -89,6 +89,27 @@ public sealed class SortingAndPagingTests
         Assert.Equal(QueryErrorCode.InvalidPage, results.Error?.Code);
     }
 
+    // Bug: a cursor whose values did not fit the sort (too few, too many, a word where a number belongs, an empty
+    // value) reached Lucene's searchAfter, which threw: a server error for an edited or stale address.
+    [Theory]
+    [InlineData(SearchSort.Relevance, "0\u001fl5")]
+    [InlineData(SearchSort.Relevance, "0\u001fsabc\u001fl5")]
+    [InlineData(SearchSort.Relevance, "0\u001fn\u001fn")]
+    [InlineData(SearchSort.Newest, "1\u001fsx\u001fl2")]
+    [InlineData(SearchSort.Newest, "1\u001fl2010\u001fn")]
+    [InlineData(SearchSort.Title, "3\u001fl1\u001fl2")]
+    [InlineData(SearchSort.Title, "3\u001fsabc\u001fl2\u001fl3")]
+    public async Task A_cursor_that_does_not_fit_its_sort_is_an_error_not_an_exception(SearchSort sort, string cursor)
+    {
+        using var index = await CorpusAsync(3);
+        var after = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(cursor)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        var results = await index.Index.SearchAsync(new SearchRequest { Query = "turbine", Sort = sort, After = after },
+            CancellationToken.None);
+
+        Assert.Equal(QueryErrorCode.InvalidPage, results.Error?.Code);
+    }
+
     [Fact]
     public async Task An_overlong_query_is_an_error()
     {

@@ -47,6 +47,7 @@ public sealed class SearchApiTests(PortalFixture portal) : IClassFixture<PortalF
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=101", "pageSize")]
     [InlineData("type=a&type=b&type=c&type=d&type=e&type=f&type=g&type=h&type=i&type=j&type=k&type=l&type=m&type=n&type=o&type=p&type=q&type=r&type=s&type=t&type=u", "type")]
+    [InlineData("after=MB9sNQ", "page")] // a cursor with one value where the relevance sort has two
     public async Task Bad_input_is_a_problem_naming_the_parameter(string query, string field)
     {
         using var response = await _client.GetAsync(new Uri("/api/search?" + query, UriKind.Relative));
