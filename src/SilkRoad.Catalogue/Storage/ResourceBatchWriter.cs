@@ -27,6 +27,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
     // providers' SQL differs. Both read an element as r.value ->> N.
     private readonly string _rowSource;
     private long _nextId;
+    private DateTime _lastChange;
 
     private ResourceBatchWriter(SilkRoadDbContext context, StorageProvider provider)
     {
@@ -68,7 +69,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(summary);
         var connection = _context.Database.GetDbConnection();
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        var now = DateTime.UtcNow;
+        var now = BatchTimestamp(DateTime.UtcNow, _lastChange);
         var plan = new BatchPlan(now);
 
         await LookUpProvenanceAsync(connection, transaction, batch, plan, cancellationToken);
@@ -83,6 +84,19 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         await ApplyDeletionsAsync(connection, transaction, plan, cancellationToken);
         if (inputKey is not null) await SaveCheckpointAsync(connection, transaction, inputKey, recordsCommitted, summary.Rejected, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The time a batch is stamped with: now, to the microsecond (PostgreSQL keeps no finer), but always after the
+    /// latest stamp in the store. The search index follows the store in stamp order (ResourceChangeFeed), so a clock
+    /// that steps back, or a second writer host whose clock is behind, must not stamp a batch before one already seen.
+    /// </summary>
+    internal static DateTime BatchTimestamp(DateTime utcNow, DateTime lastChange)
+    {
+        const long Microsecond = TimeSpan.TicksPerMillisecond / 1000;
+        var now = new DateTime(utcNow.Ticks - utcNow.Ticks % Microsecond, DateTimeKind.Utc);
+        var last = new DateTime(lastChange.Ticks - lastChange.Ticks % Microsecond, DateTimeKind.Utc);
+        return now > last ? now : last.AddTicks(Microsecond);
     }
 
     // One writer at a time, per batch: imports running side by side (the CLI while the portal seeds its demo, two
@@ -103,9 +117,12 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
             lockCommand.CommandText = $"SELECT pg_advisory_xact_lock({WriterLockKey})";
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
-        await using var maxId = Command(connection, transaction);
-        maxId.CommandText = "SELECT MAX(\"Id\") FROM \"Resources\"";
-        _nextId = (await maxId.ExecuteScalarAsync(cancellationToken) is long max ? max : 0) + 1;
+        await using var latest = Command(connection, transaction);
+        latest.CommandText = "SELECT MAX(\"Id\"), MAX(\"UpdatedAt\") FROM \"Resources\"";
+        await using var reader = await latest.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        _nextId = (reader.IsDBNull(0) ? 0 : reader.GetInt64(0)) + 1;
+        _lastChange = reader.IsDBNull(1) ? DateTime.MinValue : reader.GetDateTime(1);
         return transaction;
     }
 
