@@ -79,7 +79,7 @@ public sealed partial class LuceneSearchIndex
             var docs = top.GetTopDocs(skip, request.PageSize).ScoreDocs;
 
             var highlighter = request.Highlight && node is not MatchAllNode
-                ? new SnippetHighlighter(query, searcher.IndexReader, request.QueryLanguage, _analyzers)
+                ? new SnippetHighlighter(node, request.QueryLanguage, _analyzers)
                 : null;
             var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
             var last = docs.Length == request.PageSize && (after is not null || skip + docs.Length < collector.Total)
