@@ -120,6 +120,6 @@ internal static class BenchmarkCommand
         foreach (var (facet, values) in request.Filters)
             parts.AddRange(values.Select(v => $"{facet}={Uri.EscapeDataString(v)}"));
         if (request.QueryLanguage is { } language) parts.Add("lang=" + language);
-        return "/api/search?" + string.Join('&', parts).ToString(CultureInfo.InvariantCulture);
+        return "/api/search?" + string.Join('&', parts);
     }
 }

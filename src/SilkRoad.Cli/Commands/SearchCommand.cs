@@ -39,7 +39,7 @@ internal static class SearchCommand
         }
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(results with { Elapsed = results.Elapsed }, Json));
+            Console.WriteLine(JsonSerializer.Serialize(results, Json));
             return ExitCodes.Success;
         }
         Console.WriteLine($"{results.Total:N0} results ({results.Elapsed.TotalMilliseconds:N1} ms)");

@@ -118,9 +118,16 @@ public sealed partial class LuceneSearchIndex
         return new FacetResult(counter.Facet, values);
     }
 
+    // The stored value is a slice of a buffer: its offset and length say where the document is.
+    private static ResourceDocument StoredDocument(LuceneDocument stored)
+    {
+        var json = stored.GetBinaryValue(IndexFields.Document);
+        return ResourceDocument.FromJson(Encoding.UTF8.GetString(json.Bytes, json.Offset, json.Length));
+    }
+
     private static SearchHit Hit(LuceneDocument stored, float score, SnippetHighlighter? highlighter)
     {
-        var document = ResourceDocument.FromJson(Encoding.UTF8.GetString(stored.GetBinaryValue(IndexFields.Document).Bytes));
+        var document = StoredDocument(stored);
         return new SearchHit
         {
             Id = long.Parse(stored.Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
@@ -171,12 +178,11 @@ public sealed partial class LuceneSearchIndex
             // Text that makes no title query (type:banana, or more words than a BooleanQuery takes) completes no title.
             yield break;
         }
+        // The title in the language that matched, not necessarily the first.
+        var typed = Completion.Key(words[^1]);
         foreach (var doc in searcher.Search(query, count).ScoreDocs)
         {
-            var stored = searcher.Doc(doc.Doc);
-            var document = ResourceDocument.FromJson(Encoding.UTF8.GetString(stored.GetBinaryValue(IndexFields.Document).Bytes));
-            // The title in the language that matched, not necessarily the first.
-            var typed = Completion.Key(words[^1].TrimEnd('*'));
+            var document = StoredDocument(searcher.Doc(doc.Doc));
             var title = document.Titles.FirstOrDefault(t => Completion.Key(t.Text).Contains(typed, StringComparison.Ordinal));
             if (title is not null) yield return new Suggestion(title.Text, "title");
         }
@@ -190,7 +196,7 @@ public sealed partial class LuceneSearchIndex
             var found = searcher.Search(new TermQuery(id), 1).ScoreDocs;
             if (found.Length == 0) return [];
             var stored = searcher.Doc(found[0].Doc);
-            var document = ResourceDocument.FromJson(Encoding.UTF8.GetString(stored.GetBinaryValue(IndexFields.Document).Bytes));
+            var document = StoredDocument(stored);
             var query = LikeQuery(searcher.IndexReader, document);
             if (query.Clauses.Count == 0) return [];
             query.Add(new TermQuery(id), Occur.MUST_NOT);

@@ -19,7 +19,7 @@ public sealed class IndexModel : PageModel
     public SearchResults? Results { get; private set; }
 
     public int LastPage => Results is null ? 1
-        : (int)Math.Clamp((Results.Total + Parameters.ToRequest().PageSize - 1) / Parameters.ToRequest().PageSize, 1, SearchParameters.MaxPage);
+        : (int)Math.Clamp((Results.Total + Parameters.PageSize - 1) / Parameters.PageSize, 1, SearchParameters.MaxPage);
 
     public bool PastLastPage => Results is { Error: null } && Parameters.Page > LastPage;
 
