@@ -13,5 +13,7 @@ var root = new RootCommand("silkroad: the SilkRoad knowledge service's command l
     RunCommand.Create(),
     EvaluateCommand.Create(),
     BenchmarkCommand.Create(),
+    ThesaurusCommand.Create(),
+    DictionariesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

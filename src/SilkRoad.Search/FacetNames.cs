@@ -10,7 +10,10 @@ public static class FacetNames
     public const string Subject = "subject";
     public const string Source = "source";
 
-    public static IReadOnlyList<string> All { get; } = [Type, Language, Year, Country, Subject, Source];
+    /// <summary>Thesaurus concepts a resource names in any language (values are concept keys).</summary>
+    public const string Concept = "concept";
+
+    public static IReadOnlyList<string> All { get; } = [Type, Language, Year, Country, Subject, Source, Concept];
 
     public static bool IsKnown(string name) => All.Contains(name, StringComparer.Ordinal);
 }

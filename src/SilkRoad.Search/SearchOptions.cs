@@ -12,6 +12,8 @@ public sealed class SearchOptions
     public RankingOptions Ranking { get; set; } = new();
 
     public Analysis.AnalysisOptions Analysis { get; set; } = new();
+
+    public Translation.CrossLanguageOptions CrossLanguage { get; set; } = new();
 }
 
 /// <summary>Field weights and BM25 parameters.</summary>

@@ -35,6 +35,16 @@ public sealed record SearchRequest
     /// <summary>The query's language when the caller knows it; otherwise it is analysed for every language.</summary>
     public string? QueryLanguage { get; init; }
 
+    /// <summary>Whether the query is also searched in translation into the other languages (cross-language search);
+    /// null follows the configuration (<c>Search:CrossLanguage:Enabled</c>, on by default).</summary>
+    public bool? CrossLanguage { get; init; }
+
+    /// <summary>The languages to translate the query into; empty means all six.</summary>
+    public IReadOnlyList<string> TranslationLanguages { get; init; } = [];
+
+    /// <summary>Translations the user dropped, by <see cref="ExpansionTerm.Id"/> (<c>fr:cellule solaire</c>).</summary>
+    public IReadOnlyList<string> DroppedTranslations { get; init; } = [];
+
     /// <summary>Whether to return highlighted snippets.</summary>
     public bool Highlight { get; init; } = true;
 }

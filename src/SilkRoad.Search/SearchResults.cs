@@ -18,6 +18,9 @@ public sealed record SearchResults
 
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>The translations the query was also searched with (empty when cross-language search was off).</summary>
+    public IReadOnlyList<QueryExpansion> Expansions { get; init; } = [];
+
     /// <summary>Set when the query could not be understood; then nothing was searched.</summary>
     public QueryError? Error { get; init; }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SilkRoad.Search.Indexing;
 using SilkRoad.Search.Lucene;
+using SilkRoad.Search.Translation;
 
 namespace SilkRoad.Search;
 
@@ -17,16 +18,25 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddOptions<SearchOptions>()
             .Bind(configuration.GetSection(SearchOptions.Section))
-            .PostConfigure(o => o.IndexPath ??= Path.Combine(
-                configuration["DataPath"] is { Length: > 0 } data ? data : "data", "index"));
+            .PostConfigure(o => o.IndexPath ??= Path.Combine(DataPath(configuration), "index"));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            var (sources, problems) = CrossLanguageSourcesLoader.Load(DataPath(configuration), options.CrossLanguage.DefaultVocabulary);
+            var logger = sp.GetRequiredService<ILogger<CrossLanguageSources>>();
+            foreach (var problem in problems) logger.LogWarning("Thesaurus: {Problem}", problem);
+            return sources;
+        });
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
             return new LuceneSearchIndex(options.IndexPath!, options, // IndexPath is set by PostConfigure above
-                sp.GetRequiredService<ILogger<LuceneSearchIndex>>());
+                sp.GetRequiredService<ILogger<LuceneSearchIndex>>(), sp.GetRequiredService<CrossLanguageSources>());
         });
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
         services.AddSingleton<SearchIndexSynchronizer>();
         return services;
     }
+
+    private static string DataPath(IConfiguration configuration) => configuration["DataPath"] is { Length: > 0 } data ? data : "data";
 }

@@ -5,7 +5,7 @@ using SilkRoad.Search.Evaluation;
 
 namespace SilkRoad.Cli.Commands;
 
-/// <summary><c>silkroad evaluate --topics FILE --qrels FILE [--run FILE] [--top 100] [--query-language xx] [--json]</c></summary>
+/// <summary><c>silkroad evaluate --topics FILE --qrels FILE [--run FILE] [--top 100] [--query-language xx] [--cross-language true|false] [--result-language xx] [--json]</c></summary>
 internal static class EvaluateCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -17,23 +17,26 @@ internal static class EvaluateCommand
         var runFile = new Option<string?>("--run") { Description = "Evaluate this TREC run file instead of running the topics against the index" };
         var top = RunCommand.TopOption();
         var language = RunCommand.QueryLanguageOption();
+        var crossLanguage = RunCommand.CrossLanguageOption();
+        var resultLanguage = new Option<string?>("--result-language") { Description = "Retrieve only resources in this language (one pair of a cross-language collection)" };
         var json = new Option<bool>("--json") { Description = "Print JSON, with the scores of every query" };
         var command = new Command("evaluate", "Score a run against relevance judgements: nDCG@10, MAP, P@10, Recall@100")
         {
-            topics, qrels, runFile, top, language, json,
+            topics, qrels, runFile, top, language, crossLanguage, resultLanguage, json,
         };
         command.SetAction((result, ct) => CommandGuard.RunAsync(() => RunAsync(result.GetRequiredValue(GlobalOptions.Data),
             new EvaluateInputs(result.GetRequiredValue(topics), result.GetRequiredValue(qrels), result.GetValue(runFile),
-                result.GetRequiredValue(top), result.GetValue(language)),
+                result.GetRequiredValue(top), result.GetValue(language), result.GetValue(crossLanguage), result.GetValue(resultLanguage)),
             result.GetValue(json), ct)));
         return command;
     }
 
-    private sealed record EvaluateInputs(string Topics, string Qrels, string? Run, int Top, string? QueryLanguage);
+    private sealed record EvaluateInputs(string Topics, string Qrels, string? Run, int Top, string? QueryLanguage, bool? CrossLanguage, string? ResultLanguage);
 
     private static async Task<int> RunAsync(string data, EvaluateInputs inputs, bool json, CancellationToken cancellationToken)
     {
         if (await RunCommand.SettingsAsync(inputs.Top, inputs.QueryLanguage, "silkroad") is not { } settings) return ExitCodes.Failed;
+        settings = settings with { CrossLanguage = inputs.CrossLanguage, ResultLanguage = inputs.ResultLanguage };
         if (await RunCommand.ReadAsync(inputs.Topics, TrecTopics.ReadFileAsync, t => t.Errors, cancellationToken) is not { } topics)
             return ExitCodes.Failed;
         if (await RunCommand.ReadAsync(inputs.Qrels, TrecQrels.ReadFileAsync, q => q.Errors, cancellationToken) is not { } qrels)

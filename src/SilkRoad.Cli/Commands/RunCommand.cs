@@ -31,6 +31,8 @@ internal static class RunCommand
 
     public static Option<int> TopOption() => new("--top") { Description = "Documents retrieved per query", DefaultValueFactory = _ => 100 };
 
+    public static Option<bool?> CrossLanguageOption() => new("--cross-language") { Description = "Search the topics in translation too (true) or as typed only (false); default: as configured (true)" };
+
     public static Option<string?> QueryLanguageOption() => new("--query-language") { Description = "The topics' language (zh, en, fr, ru, es, ar); default: analysed for every language" };
 
     /// <summary>Checks the options a run takes; on a problem, says what it is and returns null.</summary>

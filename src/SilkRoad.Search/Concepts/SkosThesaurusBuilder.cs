@@ -32,6 +32,9 @@ public sealed class SkosThesaurusBuilder
                 case RdfType when value.Value == Skos + "Concept":
                     DraftOf(id).IsConcept = true;
                     break;
+                case RdfType when value.Value is Skos + "Collection" or Skos + "OrderedCollection" or Skos + "ConceptScheme":
+                    DraftOf(id).IsGrouping = true;
+                    break;
                 case Skos + "prefLabel":
                     Label(id, value, ConceptLabelKind.Preferred);
                     break;
@@ -76,7 +79,8 @@ public sealed class SkosThesaurusBuilder
             foreach (var (language, text) in _xlLabels.GetValueOrDefault(label) ?? [])
                 Label(subject, RdfTerm.Literal(text, language), kind);
 
-        var drafts = _drafts.Values.Where(d => d.IsConcept || d.Labels.Any(l => l.Kind == ConceptLabelKind.Preferred)).ToList();
+        // Collections and schemes have labels too (UNESCO's micro-thesauri) but are not concepts to tag with.
+        var drafts = _drafts.Values.Where(d => !d.IsGrouping && (d.IsConcept || d.Labels.Any(l => l.Kind == ConceptLabelKind.Preferred))).ToList();
         var uris = drafts.Select(d => d.Uri).ToHashSet(StringComparer.Ordinal);
         foreach (var draft in drafts.Where(d => d.Labels.Count == 0))
             _problems.Add($"{draft.Uri}: no label in zh, en, fr, ru, es or ar; left out");
@@ -176,6 +180,8 @@ public sealed class SkosThesaurusBuilder
         public string Uri { get; } = uri;
 
         public bool IsConcept { get; set; }
+
+        public bool IsGrouping { get; set; }
 
         public string? Scheme { get; set; }
 

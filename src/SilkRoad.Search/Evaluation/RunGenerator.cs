@@ -33,6 +33,10 @@ public sealed class RunGenerator(ISearchIndex index)
             {
                 Query = topic.Text,
                 QueryLanguage = settings.QueryLanguage,
+                CrossLanguage = settings.CrossLanguage,
+                Filters = settings.ResultLanguage is { } only
+                    ? new Dictionary<string, IReadOnlyList<string>> { [FacetNames.Language] = [only] }
+                    : new Dictionary<string, IReadOnlyList<string>>(),
                 Page = page,
                 PageSize = pageSize,
                 Highlight = false,

@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using SilkRoad.Catalogue.Resources;
 using SilkRoad.Core.Identifiers;
 using SilkRoad.Core.ResourceTypes;
+using SilkRoad.Search.Translation;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace SilkRoad.Search.Lucene;
@@ -42,7 +43,7 @@ internal static class IndexDocumentBuilder
         [IndexFields.Id, IndexFields.AuthorCompletion, IndexFields.SubjectCompletion, IndexFields.Doi,
             .. FacetNames.All.Select(IndexFields.Exact)];
 
-    public static LuceneDocument Build(IndexedResource resource)
+    public static LuceneDocument Build(IndexedResource resource, ConceptTagger? tagger = null)
     {
         var document = resource.Document;
         var id = resource.Id.ToString(CultureInfo.InvariantCulture);
@@ -83,6 +84,8 @@ internal static class IndexDocumentBuilder
         foreach (var country in document.Countries) AddFacet(doc, FacetNames.Country, country);
         foreach (var language in document.Languages) AddFacet(doc, FacetNames.Language, language);
         AddFacet(doc, FacetNames.Type, ResourceTypeNames.ToSlug(document.Type));
+        if (tagger is not null)
+            foreach (var concept in tagger.Tag(document)) AddFacet(doc, FacetNames.Concept, concept);
 
         foreach (var identifier in document.Identifiers.Where(i => i.Kind == IdentifierKind.Doi))
             doc.Add(new Field(IndexFields.Doi, identifier.Value.ToLowerInvariant(), ExactValue));

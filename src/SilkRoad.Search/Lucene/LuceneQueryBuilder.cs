@@ -47,8 +47,49 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         TermNode term => Group(TermClauses(term, language)),
         PhraseNode phrase => Phrase(phrase, language),
         RangeNode range => Range(range),
+        TranslatedNode translated => Translated(translated, language),
         _ => throw new ArgumentOutOfRangeException(nameof(node), node, "unknown query node"),
     };
+
+    // The words as typed, or any translation of each translated part: in this language's pass only the translations
+    // into this language count, each group as the best of its translations, weighted below the original.
+    private Query? Translated(TranslatedNode node, string language)
+    {
+        var original = node.Original is TermNode term ? AnyOf(TermClauses(term, language)) : Translate(node.Original, language);
+        var target = language == IndexFields.ChineseCharacters ? Language.Zh.Code : language;
+        var field = FieldOf(node.Original);
+        var query = new BooleanQuery();
+        foreach (var group in node.Groups)
+        {
+            var best = new DisjunctionMaxQuery(0f);
+            foreach (var translation in group.Translations.Where(t => t.Language == target))
+            {
+                if (Phrase(new PhraseNode(field, translation.Text), language) is not { } phrase) continue;
+                phrase.Boost = translation.Weight;
+                best.Add(phrase);
+            }
+            if (best.Disjuncts.Count > 0) query.Add(best, Occur.SHOULD);
+        }
+        if (query.Clauses.Count == 0) return original;
+        if (original is not null) query.Add(original, Occur.SHOULD);
+        return query;
+    }
+
+    private static string? FieldOf(QueryNode node) => node switch
+    {
+        TermNode term => term.Field,
+        PhraseNode phrase => phrase.Field,
+        BooleanNode boolean => boolean.Clauses.Select(c => FieldOf(c.Node)).FirstOrDefault(),
+        _ => null,
+    };
+
+    private static Query? AnyOf(List<Query> words)
+    {
+        if (words.Count <= 1) return words.Count == 0 ? null : words[0];
+        var query = new BooleanQuery();
+        foreach (var word in words) query.Add(word, Occur.SHOULD);
+        return query;
+    }
 
     private BooleanQuery? Boolean(BooleanNode node, string language)
     {
@@ -252,6 +293,7 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
                     : throw Invalid("a year is missing");
             case FacetNames.Subject:
             case FacetNames.Source:
+            case FacetNames.Concept:
                 return (facet, value);
             default:
                 throw Invalid($"'{field}' cannot be filtered on");

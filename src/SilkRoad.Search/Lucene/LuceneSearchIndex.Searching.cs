@@ -6,6 +6,7 @@ using Lucene.Net.Search;
 using SilkRoad.Catalogue.Resources;
 using SilkRoad.Core.ResourceTypes;
 using SilkRoad.Search.Queries;
+using SilkRoad.Search.Translation;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace SilkRoad.Search.Lucene;
@@ -30,10 +31,14 @@ public sealed partial class LuceneSearchIndex
             return Task.FromResult(SearchResults.Failed(error!)); // TryParse gives an error when it fails
         try
         {
-            var query = _queries.Build(node);
+            var (translated, expansions) = request.CrossLanguage ?? _crossLanguageOptions.Enabled
+                ? new QueryTranslator(_lookups.Value, _crossLanguageOptions).Translate(node, request.QueryLanguage,
+                    request.TranslationLanguages.ToHashSet(StringComparer.Ordinal), request.DroppedTranslations.ToHashSet(StringComparer.Ordinal))
+                : (node, []);
+            var query = _queries.Build(translated);
             var filters = FacetFilters.From(request.Filters);
             var results = WithSearcher(s => Search(s, request, node, query, filters), new SearchResults());
-            return Task.FromResult(results with { Elapsed = clock.Elapsed });
+            return Task.FromResult(results with { Elapsed = clock.Elapsed, Expansions = results.Error is null ? expansions : [] });
         }
         catch (QueryTranslationException e)
         {

@@ -11,6 +11,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SilkRoad.Search.Analysis;
+using SilkRoad.Search.Translation;
 using SilkRoad.Search.Queries;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -33,15 +34,23 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly AnalyzerSet _analyzers;
     private readonly Similarity _similarity;
     private readonly LuceneQueryBuilder _queries;
+    private readonly CrossLanguageOptions _crossLanguageOptions;
+    private readonly Lazy<TranslationLookups> _lookups;
+    private readonly Lazy<ConceptTagger?> _tagger;
     private readonly ILogger _logger;
     private readonly System.Threading.Lock _refreshLock = new();
     private SearcherManager? _searchers;
     private long _lastRefresh;
     private IndexWatermark _watermark;
 
-    public LuceneSearchIndex(string path, SearchOptions options, ILogger<LuceneSearchIndex>? logger = null)
+    public LuceneSearchIndex(string path, SearchOptions options, ILogger<LuceneSearchIndex>? logger = null,
+        CrossLanguageSources? crossLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _crossLanguageOptions = options.CrossLanguage;
+        var sources = crossLanguage ?? CrossLanguageSources.None;
+        _lookups = new Lazy<TranslationLookups>(() => new TranslationLookups(sources, new AnalyzerSet(options.Analysis)));
+        _tagger = new Lazy<ConceptTagger?>(() => _lookups.Value.HasLabels ? new ConceptTagger(_lookups.Value) : null);
         var ranking = options.Ranking;
         _analyzers = new AnalyzerSet(options.Analysis);
         _logger = logger ?? NullLogger<LuceneSearchIndex>.Instance;
@@ -95,7 +104,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             var id = new Term(IndexFields.Id, resource.Id.ToString(CultureInfo.InvariantCulture));
             if (resource.Withdrawn) writer.DeleteDocuments(id);
-            else writer.UpdateDocument(id, IndexDocumentBuilder.Build(resource));
+            else writer.UpdateDocument(id, IndexDocumentBuilder.Build(resource, _tagger.Value));
         });
         return Task.CompletedTask;
     }

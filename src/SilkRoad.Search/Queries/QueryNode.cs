@@ -48,3 +48,17 @@ public enum Occurrence
     /// <summary><c>NOT a</c>, <c>-a</c>.</summary>
     MustNot,
 }
+
+/// <summary>
+/// A piece of the query with its translations into other languages (cross-language search): the original as typed,
+/// and one group per translated part of it. An engine matches the original, or any translation of a group, and lets
+/// each group count once however many translations it holds (a word with ten translations must not outweigh one with
+/// one); a translation weighs less than the original.
+/// </summary>
+public sealed record TranslatedNode(QueryNode Original, IReadOnlyList<TranslationGroup> Groups) : QueryNode;
+
+/// <summary>The translations of one part of the query, in any number of languages.</summary>
+public sealed record TranslationGroup(IReadOnlyList<QueryTranslation> Translations);
+
+/// <summary>One translation: its language, text (matched as a phrase) and weight relative to the original (1).</summary>
+public sealed record QueryTranslation(string Language, string Text, float Weight);

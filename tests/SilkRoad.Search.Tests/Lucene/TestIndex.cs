@@ -1,14 +1,15 @@
 using SilkRoad.Search.Lucene;
+using SilkRoad.Search.Translation;
 
 namespace SilkRoad.Search.Tests.Lucene;
 
 /// <summary>A real Lucene index in a temporary folder, deleted on dispose.</summary>
 public sealed class TestIndex : IDisposable
 {
-    public TestIndex(RankingOptions? ranking = null)
+    public TestIndex(RankingOptions? ranking = null, CrossLanguageSources? crossLanguage = null)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "silkroad-index-" + Guid.NewGuid().ToString("N"));
-        Index = new LuceneSearchIndex(Path, new SearchOptions { Ranking = ranking ?? new RankingOptions() });
+        Index = new LuceneSearchIndex(Path, new SearchOptions { Ranking = ranking ?? new RankingOptions() }, crossLanguage: crossLanguage);
     }
 
     public string Path { get; }

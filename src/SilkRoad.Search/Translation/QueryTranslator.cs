@@ -1,0 +1,221 @@
+using SilkRoad.Core.Languages;
+using SilkRoad.Search.Concepts;
+using SilkRoad.Search.Queries;
+
+namespace SilkRoad.Search.Translation;
+
+/// <summary>
+/// Translates the words of a parsed query into the other working languages (cross-language search). Words written
+/// side by side are matched, longest first, against thesaurus labels (a concept's labels in the other languages are
+/// its translations), then against dictionary headwords (direct, or through English where no direct dictionary
+/// exists); phrases are translated whole. Each translated part becomes a <see cref="TranslatedNode"/>; exclusions,
+/// wildcards and exact-value fields are left as typed.
+/// </summary>
+/// <remarks>The query's language is told by the script of each word (Han, Arabic, Cyrillic); Latin-script words are
+/// read as the caller's language when it is English, French or Spanish, else as English, and thesaurus labels of the
+/// other two are tried too (dictionaries are not: "pain" is bread in French).</remarks>
+internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageOptions options)
+{
+    private static readonly string[] LatinLanguages = [Language.En.Code, Language.Fr.Code, Language.Es.Code];
+
+    public (QueryNode Node, IReadOnlyList<QueryExpansion> Expansions) Translate(QueryNode node, string? queryLanguage,
+        IReadOnlySet<string>? targets, IReadOnlySet<string>? dropped)
+    {
+        if (lookups.IsEmpty) return (node, []);
+        var run = new Run(lookups, options, queryLanguage, targets, dropped);
+        var translated = run.Visit(node);
+        return (translated, run.Expansions);
+    }
+
+    private sealed class Run(TranslationLookups lookups, CrossLanguageOptions options, string? queryLanguage,
+        IReadOnlySet<string>? targets, IReadOnlySet<string>? dropped)
+    {
+        private readonly TranslationLookups _lookups = lookups;
+        private readonly CrossLanguageOptions _options = options;
+
+        public List<QueryExpansion> Expansions { get; } = [];
+
+        public QueryNode Visit(QueryNode node) => node switch
+        {
+            TermNode term when IsTranslatable(term) => Words([term]).Single().Node,
+            PhraseNode phrase when phrase.Field is null || IsTextField(phrase.Field) => Phrase(phrase),
+            BooleanNode boolean => Boolean(boolean),
+            _ => node,
+        };
+
+        private BooleanNode Boolean(BooleanNode node)
+        {
+            var clauses = new List<BooleanClause>();
+            var words = new List<TermNode>();
+            foreach (var clause in node.Clauses)
+            {
+                if (clause.Occurrence == Occurrence.Default && clause.Node is TermNode term && IsTranslatable(term)
+                    && (words.Count == 0 || words[0].Field == term.Field))
+                {
+                    words.Add(term);
+                    continue;
+                }
+                Flush();
+                if (clause.Occurrence == Occurrence.Default && clause.Node is TermNode next && IsTranslatable(next))
+                {
+                    words.Add(next);
+                    continue;
+                }
+                clauses.Add(clause.Occurrence == Occurrence.MustNot ? clause : clause with { Node = Visit(clause.Node) });
+            }
+            Flush();
+            return new BooleanNode(clauses);
+
+            void Flush()
+            {
+                if (words.Count == 0) return;
+                foreach (var (piece, _) in Words(words)) clauses.Add(new BooleanClause(Occurrence.Default, piece));
+                words.Clear();
+            }
+        }
+
+        private QueryNode Phrase(PhraseNode phrase)
+        {
+            var language = LanguageOf(phrase.Text);
+            var groups = new List<TranslationGroup>();
+            if (Group(phrase.Text, language, _lookups.Keys.Key(language, phrase.Text), allowDictionary: true) is { } group) groups.Add(group);
+            return groups.Count == 0 ? phrase : new TranslatedNode(phrase, groups);
+        }
+
+        // Words side by side: each Chinese word is cut into the longest labels and headwords it holds; other words are
+        // grouped, longest first, into labels and headwords of several words ("solar cell", "génie civil").
+        private List<(QueryNode Node, int Count)> Words(List<TermNode> words)
+        {
+            var pieces = new List<(QueryNode, int)>();
+            var i = 0;
+            while (i < words.Count)
+            {
+                var language = LanguageOf(words[i].Text);
+                if (language == Language.Zh.Code)
+                {
+                    pieces.Add((Chinese(words[i]), 1));
+                    i++;
+                    continue;
+                }
+                var (length, group) = LongestMatch(words, i, language);
+                if (group is null)
+                {
+                    pieces.Add((words[i], 1));
+                    i++;
+                    continue;
+                }
+                var span = words.Skip(i).Take(length).ToList();
+                QueryNode original = span.Count == 1 ? span[0] : new BooleanNode(span.Select(w => new BooleanClause(Occurrence.Default, w)).ToList());
+                pieces.Add((new TranslatedNode(original, [group]), length));
+                i += length;
+            }
+            return pieces;
+        }
+
+        private (int Length, TranslationGroup? Group) LongestMatch(List<TermNode> words, int start, string language)
+        {
+            var script = TermKeys.ScriptOf(words[start].Text);
+            var end = Math.Min(words.Count, start + TranslationLookups.MaxWords);
+            for (var length = end - start; length >= 1; length--)
+            {
+                var span = words.Skip(start).Take(length).ToList();
+                if (span.Any(w => TermKeys.ScriptOf(w.Text) != script)) continue;
+                var text = string.Join(' ', span.Select(w => w.Text));
+                foreach (var candidate in Candidates(language, script))
+                {
+                    var key = _lookups.Keys.Key(candidate, text);
+                    if (key.Length == 0) continue;
+                    if (Group(text, candidate, key, allowDictionary: candidate == language) is { } group) return (length, group);
+                }
+            }
+            return (1, null);
+        }
+
+        private QueryNode Chinese(TermNode word)
+        {
+            var text = TermKeys.Chinese(word.Text);
+            var groups = new List<TranslationGroup>();
+            var i = 0;
+            while (i < text.Length)
+            {
+                var found = false;
+                for (var length = Math.Min(TranslationLookups.MaxChineseCharacters, text.Length - i); length >= 2 || (length == 1 && text.Length == 1); length--)
+                {
+                    var piece = text.Substring(i, length);
+                    if (Group(piece, Language.Zh.Code, piece, allowDictionary: true) is not { } group) continue;
+                    groups.Add(group);
+                    i += length;
+                    found = true;
+                    break;
+                }
+                if (!found) i++;
+            }
+            return groups.Count == 0 ? word : new TranslatedNode(word, groups);
+        }
+
+        private static IEnumerable<string> Candidates(string language, ScriptClass script) =>
+            script == ScriptClass.Latin ? LatinLanguages.Where(l => l != language).Prepend(language) : [language];
+
+        private string LanguageOf(string text) => TermKeys.ScriptOf(text) switch
+        {
+            ScriptClass.Han => Language.Zh.Code,
+            ScriptClass.Arabic => Language.Ar.Code,
+            ScriptClass.Cyrillic => Language.Ru.Code,
+            _ => queryLanguage is { } q && LatinLanguages.Contains(q) ? q : Language.En.Code,
+        };
+
+        // The translations of one part of the query: the labels of the concepts it names in each other language, else
+        // the dictionary's translations. Null when there is none (or every one was dropped).
+        private TranslationGroup? Group(string text, string language, string key, bool allowDictionary)
+        {
+            var terms = new List<(ExpansionTerm Term, float Weight)>();
+            foreach (var (concept, _) in _lookups.Concepts(language, key)) AddConcept(concept, language, terms);
+            if (terms.Count == 0 && allowDictionary) AddDictionary(language, key, terms);
+            terms = terms.Where(t => dropped is null || !dropped.Contains(t.Term.Id)).ToList();
+            if (terms.Count == 0) return null;
+            Expansions.Add(new QueryExpansion(text, language, terms.Select(t => t.Term).ToList()));
+            return new TranslationGroup(terms.Select(t => new QueryTranslation(t.Term.Language, t.Term.Text, t.Weight)).ToList());
+        }
+
+        private void AddConcept(Concept concept, string source, List<(ExpansionTerm, float)> terms)
+        {
+            foreach (var target in Targets(source))
+            {
+                if (concept.PreferredLabel(target) is { } preferred)
+                    Add(terms, new ExpansionTerm(target, preferred, ExpansionOrigin.Concept, concept.Key), _options.PreferredLabelWeight);
+                foreach (var label in concept.Labels.Where(l => l.Language == target && l.Kind == ConceptLabelKind.Alternative).Take(_options.AlternativeLabels))
+                    Add(terms, new ExpansionTerm(target, label.Text, ExpansionOrigin.Concept, concept.Key), _options.AlternativeLabelWeight);
+            }
+        }
+
+        private void AddDictionary(string source, string key, List<(ExpansionTerm, float)> terms)
+        {
+            var english = Language.En.Code;
+            foreach (var target in Targets(source))
+            {
+                var direct = _lookups.Translations(source, target, key).Take(_options.DictionaryTranslations).ToList();
+                foreach (var translation in direct)
+                    Add(terms, new ExpansionTerm(target, translation, ExpansionOrigin.Dictionary), _options.DictionaryWeight);
+                if (direct.Count > 0 || source == english || target == english) continue;
+                foreach (var pivot in _lookups.Translations(source, english, key).Take(2))
+                {
+                    var pivotKey = _lookups.Keys.Key(english, pivot);
+                    foreach (var translation in _lookups.Translations(english, target, pivotKey).Take(2))
+                        Add(terms, new ExpansionTerm(target, translation, ExpansionOrigin.Pivot), _options.PivotWeight);
+                }
+            }
+        }
+
+        private static void Add(List<(ExpansionTerm Term, float Weight)> terms, ExpansionTerm term, float weight)
+        {
+            if (!terms.Exists(t => t.Term.Id == term.Id)) terms.Add((term, weight));
+        }
+
+        private IEnumerable<string> Targets(string source) =>
+            _lookups.Languages.Where(l => l != source && (targets is null || targets.Count == 0 || targets.Contains(l)));
+
+        private static bool IsTranslatable(TermNode term) => !term.IsPrefix && (term.Field is null || IsTextField(term.Field));
+
+        private static bool IsTextField(string field) => field.ToLowerInvariant() is QueryFields.Title or QueryFields.Abstract or QueryFields.Keyword;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using SilkRoad.Core.Languages;
+using SilkRoad.Search.Analysis;
+using SilkRoad.Search.Lucene;
+
+namespace SilkRoad.Search.Translation;
+
+/// <summary>
+/// The form in which a label, a headword and the words of a query are compared: the words as the language's analyzer
+/// makes them (so "solar cells", "Solar Cell" and "solar cell" are one key; "centrales" and "centrale" too), joined by
+/// spaces. Chinese is compared as its characters (NFKC, lower case, no spaces): a segmenter may cut a label one way
+/// alone and another way inside a longer query.
+/// </summary>
+internal sealed class TermKeys(AnalyzerSet analyzers)
+{
+    public string Key(string language, string text) => language == Language.Zh.Code
+        ? Chinese(text)
+        : string.Join(' ', LuceneQueryBuilder.Tokens(analyzers.For(language), text).Select(t => t.Text));
+
+    public static string Chinese(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        return string.Concat(folded.Where(c => !char.IsWhiteSpace(c)));
+    }
+
+    /// <summary>The languages a word may be in, from its script: Han is Chinese, Arabic script Arabic, Cyrillic
+    /// Russian; anything else (Latin, digits) may be English, French or Spanish.</summary>
+    public static ScriptClass ScriptOf(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff') return ScriptClass.Han;
+            if (c is >= '\u0600' and <= '\u06ff' or >= '\u0750' and <= '\u077f' or >= '\ufb50' and <= '\ufdff' or >= '\ufe70' and <= '\ufeff') return ScriptClass.Arabic;
+            if (c is >= '\u0400' and <= '\u04ff') return ScriptClass.Cyrillic;
+        }
+        return ScriptClass.Latin;
+    }
+}
+
+internal enum ScriptClass
+{
+    Latin,
+    Han,
+    Arabic,
+    Cyrillic,
+}

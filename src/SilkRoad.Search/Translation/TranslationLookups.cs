@@ -1,0 +1,81 @@
+using SilkRoad.Core.Languages;
+using SilkRoad.Search.Analysis;
+using SilkRoad.Search.Concepts;
+
+namespace SilkRoad.Search.Translation;
+
+/// <summary>
+/// The thesaurus labels and dictionary headwords by their <see cref="TermKeys"/> key, per language: what the query
+/// translator and the concept tagger look words up in. Built once from <see cref="CrossLanguageSources"/>.
+/// </summary>
+internal sealed class TranslationLookups
+{
+    /// <summary>Longest label or headword looked for, in words (in characters for Chinese).</summary>
+    public const int MaxWords = 6;
+    public const int MaxChineseCharacters = 12;
+
+    private readonly Dictionary<string, Dictionary<string, List<(Concept Concept, ConceptLabelKind Kind)>>> _labels = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<(string Source, string Target), Dictionary<string, IReadOnlyList<string>>>> _lexicons;
+
+    public TranslationLookups(CrossLanguageSources sources, AnalyzerSet analyzers)
+    {
+        Keys = new TermKeys(analyzers);
+        foreach (var concept in sources.Thesaurus.Concepts)
+        {
+            foreach (var label in concept.Labels)
+            {
+                var key = Keys.Key(label.Language, label.Text);
+                if (key.Length == 0) continue;
+                if (!_labels.TryGetValue(label.Language, out var byKey)) _labels[label.Language] = byKey = new(StringComparer.Ordinal);
+                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+                if (!list.Exists(e => e.Concept == concept)) list.Add((concept, label.Kind));
+            }
+        }
+
+        // Dictionaries hold hundreds of thousands of headwords, each analysed once: that waits for the first query,
+        // so that indexing (which needs only the labels) and tests do not pay for it.
+        _lexicons = new(() => LexiconsByKey(sources.Lexicons));
+        HasLexicons = sources.Lexicons.Count > 0;
+        Languages = Language.All.Select(l => l.Code).ToList();
+    }
+
+    private Dictionary<(string Source, string Target), Dictionary<string, IReadOnlyList<string>>> LexiconsByKey(IReadOnlyList<BilingualLexicon> lexicons)
+    {
+        var result = new Dictionary<(string Source, string Target), Dictionary<string, IReadOnlyList<string>>>();
+        // A pair read one way serves the other way too where no dictionary is made for it (English → Russian gives
+        // Russian → English; CC-CEDICT's Chinese → English gives English → Chinese).
+        var pairs = lexicons.ToDictionary(l => (l.Source, l.Target));
+        foreach (var lexicon in lexicons)
+            if (!pairs.ContainsKey((lexicon.Target, lexicon.Source))) pairs[(lexicon.Target, lexicon.Source)] = lexicon.Inverted();
+        foreach (var (pair, lexicon) in pairs)
+        {
+            var byKey = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var (headword, translations) in lexicon.Entries)
+            {
+                var key = Keys.Key(pair.Item1, headword);
+                if (key.Length == 0) continue;
+                if (byKey.TryGetValue(key, out var existing)) byKey[key] = [.. existing, .. translations.Where(t => !existing.Contains(t))];
+                else byKey[key] = translations;
+            }
+            result[pair] = byKey;
+        }
+        return result;
+    }
+
+    public TermKeys Keys { get; }
+
+    public IReadOnlyList<string> Languages { get; }
+
+    public bool IsEmpty => _labels.Count == 0 && !HasLexicons;
+
+    public bool HasLabels => _labels.Count > 0;
+
+    private bool HasLexicons { get; }
+
+    public IReadOnlyList<(Concept Concept, ConceptLabelKind Kind)> Concepts(string language, string key) =>
+        _labels.TryGetValue(language, out var byKey) && byKey.TryGetValue(key, out var list) ? list : [];
+
+    public IReadOnlyList<string> Translations(string source, string target, string key) =>
+        _lexicons.Value.TryGetValue((source, target), out var byKey) && byKey.TryGetValue(key, out var list) ? list : [];
+
+}
