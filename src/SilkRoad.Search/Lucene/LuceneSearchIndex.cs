@@ -11,8 +11,8 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SilkRoad.Search.Analysis;
-using SilkRoad.Search.Translation;
 using SilkRoad.Search.Queries;
+using SilkRoad.Search.Translation;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SilkRoad.Search.Lucene;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using SilkRoad.Core.Languages;
 using SilkRoad.Search.Analysis;
 using SilkRoad.Search.Lucene;
@@ -12,11 +13,18 @@ namespace SilkRoad.Search.Translation;
 /// spaces. Chinese is compared as its characters (NFKC, lower case, no spaces): a segmenter may cut a label one way
 /// alone and another way inside a longer query.
 /// </summary>
-internal sealed class TermKeys(AnalyzerSet analyzers)
+internal sealed partial class TermKeys(AnalyzerSet analyzers)
 {
     public string Key(string language, string text) => language == Language.Zh.Code
         ? Chinese(text)
-        : string.Join(' ', LuceneQueryBuilder.Tokens(analyzers.For(language), text).Select(t => t.Text));
+        : string.Join(' ', LuceneQueryBuilder.Tokens(analyzers.For(language), Negations().Replace(text, NegationMark)).Select(t => t.Text));
+
+    // Negations are stop words to the analyzers, which would make "aprendizaje no supervisado" the same key as
+    // "aprendizaje supervisado" (and "غير متجانس" as "متجانس"): here they are kept, as a mark no analyzer drops.
+    private const string NegationMark = " xnegx ";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(no|non|not|without|sans|sin|без|не|غير|لا|بدون)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Negations();
 
     public static string Chinese(string text)
     {
