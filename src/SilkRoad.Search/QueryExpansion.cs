@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SilkRoad.Search;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed record ExpansionTerm(string Language, string Text, ExpansionOrigin
     public string Id => $"{Language}:{Text}";
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ExpansionOrigin>))]
 public enum ExpansionOrigin
 {
     /// <summary>A label of a thesaurus concept whose label in the query's language was typed.</summary>

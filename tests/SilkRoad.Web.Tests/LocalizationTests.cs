@@ -25,6 +25,7 @@ public sealed partial class LocalizationTests(PortalFixture fixture) : IClassFix
         ["Identifier.OpenAlexId"] = ["*"],
         ["List.Separator"] = ["fr", "ru", "es"],
         ["Facet.type"] = ["fr"],
+        ["Facet.concept"] = ["fr"],
         ["Resource.Type"] = ["fr"],
         ["Resource.Licence"] = ["fr"],
         ["Resource.Source"] = ["fr"],

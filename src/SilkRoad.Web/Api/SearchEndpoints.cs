@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using SilkRoad.Search;
 using SilkRoad.Search.Queries;
+using SilkRoad.Search.Translation;
 using SilkRoad.Web.Pages.Search;
 
 namespace SilkRoad.Web.Api;
@@ -14,7 +15,11 @@ internal static class SearchEndpoints
         api.MapGet("/", SearchAsync);
         api.MapGet("/suggest", SuggestAsync);
         app.MapGet("/api/resources/{id:long}/related", RelatedAsync);
+        app.MapGet("/api/concepts/{key}", Concept);
     }
+
+    private static Results<Ok<ConceptResponse>, NotFound> Concept(string key, CrossLanguageSources sources) =>
+        sources.Thesaurus.Find(key) is { } concept ? TypedResults.Ok(ConceptResponse.From(concept)) : TypedResults.NotFound();
 
     // The same address rules as the results page (SearchParameters); the API also counts the source facet.
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(HttpRequest http,

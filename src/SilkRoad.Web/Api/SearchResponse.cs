@@ -9,8 +9,9 @@ internal sealed record SearchResponse(
     IReadOnlyList<FacetResult> Facets,
     string? DidYouMean,
     string? NextCursor,
-    double TookMs)
+    double TookMs,
+    IReadOnlyList<QueryExpansion> Expansions)
 {
     public static SearchResponse From(SearchResults results) => new(results.Total, results.Hits, results.Facets,
-        results.DidYouMean, results.NextCursor, Math.Round(results.Elapsed.TotalMilliseconds, 2));
+        results.DidYouMean, results.NextCursor, Math.Round(results.Elapsed.TotalMilliseconds, 2), results.Expansions);
 }

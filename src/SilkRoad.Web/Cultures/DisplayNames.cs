@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SilkRoad.Core.ResourceTypes;
 using SilkRoad.Search;
+using SilkRoad.Search.Translation;
 
 namespace SilkRoad.Web.Cultures;
 
@@ -9,7 +10,7 @@ namespace SilkRoad.Web.Cultures;
 /// Names of the catalogue's codes in the current culture: resource types from the portal's resources, languages and
 /// countries from the platform's ICU data (so every ISO code has a name in all six languages without a list of ours).
 /// </summary>
-public sealed class DisplayNames(IStringLocalizer<PortalText> text)
+public sealed class DisplayNames(IStringLocalizer<PortalText> text, CrossLanguageSources crossLanguage)
 {
     public string Type(ResourceType type) => text["Type." + type];
 
@@ -52,8 +53,13 @@ public sealed class DisplayNames(IStringLocalizer<PortalText> text)
         FacetNames.Type => Type(value),
         FacetNames.Language => Language(value),
         FacetNames.Country => Country(value),
+        FacetNames.Concept => Concept(value),
         _ => value,
     };
+
+    /// <summary>A thesaurus concept's label in the reader's language (else English, else any); an unknown key as it is.</summary>
+    public string Concept(string key) =>
+        crossLanguage.Thesaurus.Find(key)?.DisplayLabel(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? key;
 
     public string Facet(string facet) => text["Facet." + facet];
 

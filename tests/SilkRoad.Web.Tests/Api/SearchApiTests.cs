@@ -23,7 +23,7 @@ public sealed class SearchApiTests(PortalFixture portal) : IClassFixture<PortalF
         Assert.True(hit.GetProperty("titles")[0].TryGetProperty("language", out _));
         Assert.Contains("<mark>", hit.GetProperty("snippet").GetProperty("html").GetString(), StringComparison.Ordinal);
         var facets = results.GetProperty("facets").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["type", "language", "year", "country", "subject", "source"], facets);
+        Assert.Equal(["type", "language", "year", "country", "subject", "source", "concept"], facets);
         Assert.True(results.GetProperty("tookMs").GetDouble() >= 0);
     }
 

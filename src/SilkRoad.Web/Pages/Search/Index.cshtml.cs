@@ -34,7 +34,8 @@ public sealed class IndexModel : PageModel
             return Page();
         }
 
-        Results = await index.SearchAsync(Parameters.ToRequest(), cancellationToken);
+        // Latin-script words are read in the reader's language unless the address says another (lang=).
+        Results = await index.SearchAsync(Parameters.ToRequest() with { QueryLanguage = Parameters.QueryLanguage ?? Cultures.PortalCultures.Current.Code }, cancellationToken);
         if (Results.Error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         else if (PastLastPage) Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();

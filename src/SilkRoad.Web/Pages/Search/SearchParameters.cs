@@ -7,7 +7,7 @@ using SilkRoad.Search;
 namespace SilkRoad.Web.Pages.Search;
 
 /// <summary>
-/// A search as its address says it: <c>?q=&amp;type=&amp;language=&amp;year=&amp;country=&amp;subject=&amp;source=&amp;sort=&amp;page=&amp;pageSize=&amp;after=&amp;lang=</c>,
+/// A search as its address says it: <c>?q=&amp;type=&amp;language=&amp;year=&amp;country=&amp;subject=&amp;source=&amp;concept=&amp;sort=&amp;page=&amp;pageSize=&amp;after=&amp;lang=&amp;crossLanguage=&amp;languages=&amp;drop=</c>,
 /// a filter repeated for each selected value. The one reader of search addresses: the results page and
 /// <c>GET /api/search</c> both parse and check them here, turn them into a <see cref="SearchRequest"/> for the
 /// engine, and the page writes them back into addresses for its links (a facet value toggled, a filter removed,
@@ -33,11 +33,11 @@ public sealed record SearchParameters
 
     /// <summary>The filters a reader can select, in the order they are shown and written into addresses.</summary>
     public static IReadOnlyList<string> FilterNames { get; } =
-        [FacetNames.Type, FacetNames.Language, FacetNames.Year, FacetNames.Country, FacetNames.Subject, FacetNames.Source];
+        [FacetNames.Type, FacetNames.Language, FacetNames.Year, FacetNames.Country, FacetNames.Subject, FacetNames.Source, FacetNames.Concept];
 
     /// <summary>The facets a results page counts and shows.</summary>
     public static IReadOnlyList<string> ShownFacets { get; } =
-        [FacetNames.Type, FacetNames.Language, FacetNames.Year, FacetNames.Country, FacetNames.Subject];
+        [FacetNames.Type, FacetNames.Language, FacetNames.Concept, FacetNames.Year, FacetNames.Country, FacetNames.Subject];
 
     public string Query { get; init; } = "";
 
@@ -55,6 +55,15 @@ public sealed record SearchParameters
 
     /// <summary>The language the query is written in (<c>lang</c>), when the caller says; one of the working languages.</summary>
     public string? QueryLanguage { get; init; }
+
+    /// <summary><c>crossLanguage=false</c> searches the query only as typed; by default it is also translated.</summary>
+    public bool CrossLanguage { get; init; } = true;
+
+    /// <summary><c>languages=</c>, repeated: the languages the query is translated into; none means all six.</summary>
+    public IReadOnlyList<string> TranslationLanguages { get; init; } = [];
+
+    /// <summary><c>drop=fr:cellule solaire</c>, repeated: translations the reader removed.</summary>
+    public IReadOnlyList<string> DroppedTranslations { get; init; } = [];
 
     public bool HasFilters => Filters.Values.Any(v => v.Count > 0);
 
@@ -96,6 +105,19 @@ public sealed record SearchParameters
         // analysed for every language, which finds the same resources.
         var language = Language.TryFind(query["lang"].LastOrDefault(), out var found) ? found.Code : null;
 
+        var crossLanguage = true;
+        if (query["crossLanguage"].LastOrDefault() is { Length: > 0 } crossText && !bool.TryParse(crossText, out crossLanguage))
+        {
+            problems.Add(new SearchInputError("crossLanguage", SearchInputProblem.InvalidFilter));
+            crossLanguage = true;
+        }
+        var translationLanguages = Values(query["languages"]);
+        if (translationLanguages.Any(l => !Language.TryFind(l, out var working) || working.Code != l))
+            problems.Add(new SearchInputError("languages", SearchInputProblem.InvalidFilter));
+        var dropped = Values(query["drop"]);
+        if (dropped.Count > MaxValuesPerFilter || dropped.Any(v => v.Length > MaxFilterValueLength))
+            problems.Add(new SearchInputError("drop", SearchInputProblem.InvalidFilter));
+
         errors = problems;
         return new SearchParameters
         {
@@ -106,6 +128,9 @@ public sealed record SearchParameters
             PageSize = pageSize,
             After = string.IsNullOrEmpty(after) ? null : after,
             QueryLanguage = language,
+            CrossLanguage = crossLanguage,
+            TranslationLanguages = translationLanguages,
+            DroppedTranslations = dropped,
         };
     }
 
@@ -122,8 +147,19 @@ public sealed record SearchParameters
         PageSize = PageSize,
         After = After,
         QueryLanguage = QueryLanguage,
+        CrossLanguage = CrossLanguage,
+        TranslationLanguages = TranslationLanguages,
+        DroppedTranslations = DroppedTranslations,
         Highlight = true,
     };
+
+    /// <summary>The same search without one of its translations.</summary>
+    public SearchParameters Dropping(string translation) =>
+        this with { DroppedTranslations = [.. DroppedTranslations, translation], Page = 1, After = null };
+
+    /// <summary>The same search with translation on (all languages) or off.</summary>
+    public SearchParameters Translated(bool on) =>
+        this with { CrossLanguage = on, TranslationLanguages = [], DroppedTranslations = [], Page = 1, After = null };
 
 
     public bool IsSelected(string facet, string value) =>
@@ -168,6 +204,9 @@ public sealed record SearchParameters
         if (PageSize != DefaultPageSize) Add("pageSize", PageSize.ToString(CultureInfo.InvariantCulture));
         if (After is not null) Add("after", After);
         if (QueryLanguage is not null) Add("lang", QueryLanguage);
+        if (!CrossLanguage) Add("crossLanguage", "false");
+        foreach (var language in TranslationLanguages) Add("languages", language);
+        foreach (var translation in DroppedTranslations) Add("drop", translation);
         return url.ToString();
     }
 
