@@ -42,6 +42,7 @@ internal static class BenchmarkCommand
         var portal = SearchQueryGenerator.Create(count, seed, FourFacets);
         var facets = portal.Select(q => q with { Highlight = false }).ToList();
         var baseline = portal.Select(q => q with { Facets = [], Highlight = false }).ToList();
+        var untranslated = facets.Select(q => q with { CrossLanguage = false }).ToList();
 
         // Warm up: the first queries load the terms index and doc values from disk.
         foreach (var query in portal.Take(Math.Min(200, count))) await index.SearchAsync(query, cancellationToken);
@@ -49,9 +50,12 @@ internal static class BenchmarkCommand
         var baselineRun = await TimeAsync(index, baseline, cancellationToken);
         var facetRun = await TimeAsync(index, facets, cancellationToken);
         var portalRun = await TimeAsync(index, portal, cancellationToken);
+        var untranslatedRun = await TimeAsync(index, untranslated, cancellationToken);
         Console.WriteLine($"baseline (top 20, no facets):      {baselineRun.Latency}");
         Console.WriteLine($"four facet counts (the goal):      {facetRun.Latency}");
         Console.WriteLine($"four facets + snippets (portal):   {portalRun.Latency}");
+        Console.WriteLine($"four facets, not translated:       {untranslatedRun.Latency}");
+        Console.WriteLine($"translated/untranslated (four facets) p50 {facetRun.Latency.P50 / Math.Max(untranslatedRun.Latency.P50, 0.001):F2}, p99 {facetRun.Latency.P99 / Math.Max(untranslatedRun.Latency.P99, 0.001):F2}");
         Console.WriteLine($"facets/baseline p50 {facetRun.Latency.P50 / Math.Max(baselineRun.Latency.P50, 0.001):F2}, p99 {facetRun.Latency.P99 / Math.Max(baselineRun.Latency.P99, 0.001):F2}");
         Console.WriteLine($"median hits {facetRun.MedianTotal:N0}; errors {facetRun.Errors + portalRun.Errors}");
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB");

@@ -12,8 +12,8 @@ namespace SilkRoad.Search.Translation;
 /// wildcards and exact-value fields are left as typed.
 /// </summary>
 /// <remarks>The query's language is told by the script of each word (Han, Arabic, Cyrillic); Latin-script words are
-/// read as the caller's language when it is English, French or Spanish, else as English, and thesaurus labels of the
-/// other two are tried too (dictionaries are not: "pain" is bread in French).</remarks>
+/// read as whichever of English, French and Spanish knows most of them (the caller's language breaking a tie), and
+/// thesaurus labels of the other two are tried too (dictionaries are not: "pain" is bread in French).</remarks>
 internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageOptions options)
 {
     private static readonly string[] LatinLanguages = [Language.En.Code, Language.Fr.Code, Language.Es.Code];
@@ -22,10 +22,36 @@ internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageO
         IReadOnlySet<string>? targets, IReadOnlySet<string>? dropped)
     {
         if (lookups.IsEmpty) return (node, []);
-        var run = new Run(lookups, options, queryLanguage, targets, dropped);
+        var run = new Run(lookups, options, LatinLanguageOf(node, queryLanguage), targets, dropped);
         var translated = run.Visit(node);
         return (translated, run.Expansions);
     }
+
+    // Latin-script words may be English, French or Spanish: the language whose dictionaries and labels know most of
+    // them is taken, the caller's language (the portal's culture) breaking a tie, else English.
+    private string LatinLanguageOf(QueryNode node, string? hint)
+    {
+        var words = LatinWords(node).ToList();
+        var best = hint is { } h && LatinLanguages.Contains(h) ? h : Language.En.Code;
+        if (words.Count == 0) return best;
+        var bestScore = Known(best, words);
+        foreach (var language in LatinLanguages.Where(l => l != best))
+        {
+            var score = Known(language, words);
+            if (score > bestScore) (best, bestScore) = (language, score);
+        }
+        return best;
+    }
+
+    private int Known(string language, List<string> words) => words.Count(w => lookups.Knows(language, lookups.Keys.Key(language, w)));
+
+    private static IEnumerable<string> LatinWords(QueryNode node) => node switch
+    {
+        TermNode term when TermKeys.ScriptOf(term.Text) == ScriptClass.Latin && !term.IsPrefix => [term.Text],
+        PhraseNode phrase when TermKeys.ScriptOf(phrase.Text) == ScriptClass.Latin => phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        BooleanNode boolean => boolean.Clauses.Where(c => c.Occurrence != Occurrence.MustNot).SelectMany(c => LatinWords(c.Node)),
+        _ => [],
+    };
 
     private sealed class Run(TranslationLookups lookups, CrossLanguageOptions options, string? queryLanguage,
         IReadOnlySet<string>? targets, IReadOnlySet<string>? dropped)

@@ -64,6 +64,8 @@ internal sealed class TranslationLookups
 
     public TermKeys Keys { get; }
 
+    public void Prepare() => _ = _lexicons.Value;
+
     public IReadOnlyList<string> Languages { get; }
 
     public bool IsEmpty => _labels.Count == 0 && !HasLexicons;
@@ -71,6 +73,11 @@ internal sealed class TranslationLookups
     public bool HasLabels => _labels.Count > 0;
 
     private bool HasLexicons { get; }
+
+    /// <summary>Whether a label or a dictionary headword of the language has this key.</summary>
+    public bool Knows(string language, string key) =>
+        key.Length > 0 && ((_labels.TryGetValue(language, out var labels) && labels.ContainsKey(key))
+            || _lexicons.Value.Any(p => p.Key.Source == language && p.Value.ContainsKey(key)));
 
     public IReadOnlyList<(Concept Concept, ConceptLabelKind Kind)> Concepts(string language, string key) =>
         _labels.TryGetValue(language, out var byKey) && byKey.TryGetValue(key, out var list) ? list : [];

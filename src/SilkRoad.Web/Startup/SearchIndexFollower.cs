@@ -12,6 +12,10 @@ internal sealed class SearchIndexFollower(LuceneSearchIndex index, SearchIndexSy
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        index.IsWritable ? synchronizer.FollowAsync(Interval, stoppingToken) : Task.CompletedTask;
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The dictionaries' lookups are built once, on the side, so that the first search does not wait for them.
+        _ = Task.Run(index.PrepareCrossLanguage, stoppingToken);
+        return index.IsWritable ? synchronizer.FollowAsync(Interval, stoppingToken) : Task.CompletedTask;
+    }
 }

@@ -113,6 +113,17 @@ public sealed class CrossLanguageSearchTests : IClassFixture<CrossLanguageSearch
     }
 
     [Fact]
+    public async Task Latin_words_are_read_in_the_language_whose_dictionary_knows_them_whatever_the_hint()
+    {
+        // "pont" is a French headword (through the inverted English–French dictionary), not an English one.
+        var results = await _index.SearchAsync(new SearchRequest { Query = "pont", QueryLanguage = "en" });
+
+        var expansion = Assert.Single(results.Expansions);
+        Assert.Equal("fr", expansion.SourceLanguage);
+        Assert.Contains(6L, results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public async Task A_quoted_phrase_is_translated_whole()
     {
         var results = await _index.SearchAsync(new SearchRequest { Query = "\"seawater desalination\"", QueryLanguage = "en" });
