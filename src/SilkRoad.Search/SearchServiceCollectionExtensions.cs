@@ -27,6 +27,8 @@ public static class SearchServiceCollectionExtensions
             foreach (var problem in problems) logger.LogWarning("Thesaurus: {Problem}", problem);
             return sources;
         });
+        services.AddSingleton(sp => new ResourceConceptFinder(sp.GetRequiredService<CrossLanguageSources>(),
+            sp.GetRequiredService<IOptions<SearchOptions>>().Value.Analysis));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;

@@ -76,6 +76,18 @@ public sealed class CrossLanguageApiTests(PortalFixture portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_resource_page_links_the_concepts_the_resource_names()
+    {
+        var results = await SearchAsync("q=" + Uri.EscapeDataString("\"reverse osmosis desalination\"") + "&crossLanguage=false");
+        var id = results.GetProperty("hits")[0].GetProperty("id").GetInt64();
+
+        var page = await _client.GetStringAsync(new Uri($"/zh/resources/{id}", UriKind.Relative));
+
+        Assert.Contains("href=\"/zh/concepts/desalination\"", page, StringComparison.Ordinal);
+        Assert.Contains(">海水淡化</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_results_page_shows_the_translations_with_a_link_to_drop_each_and_to_turn_translation_off()
     {
         var page = await _client.GetStringAsync(new Uri("/ru/search?q=" + Uri.EscapeDataString("опреснение морской воды"), UriKind.Relative));

@@ -2,12 +2,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SilkRoad.Catalogue.Browsing;
 using SilkRoad.Catalogue.Resources;
+using SilkRoad.Search.Concepts;
+using SilkRoad.Search.Translation;
 using SilkRoad.Web.Cultures;
 
 namespace SilkRoad.Web.Pages.Resources;
 
-public sealed class DetailModel(ResourceLookup lookup) : PageModel
+public sealed class DetailModel(ResourceLookup lookup, ResourceConceptFinder concepts) : PageModel
 {
+    /// <summary>The thesaurus concepts the resource names in any of its languages.</summary>
+    public IReadOnlyList<Concept> Concepts { get; private set; } = [];
+
     public ResourceDetails Resource { get; private set; } = default!; // set by OnGetAsync before the page renders
 
     /// <summary>The title in the reader's language when the resource has one, else the first source's.</summary>
@@ -32,6 +37,7 @@ public sealed class DetailModel(ResourceLookup lookup) : PageModel
         MainTitle = titles.FirstOrDefault();
         OtherTitles = titles.Skip(1).ToList();
         Abstracts = ReaderLanguageFirst(resource.Document.Abstracts, language);
+        Concepts = concepts.Find(resource.Document);
         JsonLd = ResourceJsonLd.Write(resource, new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}{Request.Path}"));
         return Page();
     }
