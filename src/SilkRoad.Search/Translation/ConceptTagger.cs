@@ -29,7 +29,9 @@ internal sealed class ConceptTagger(TranslationLookups lookups)
         var words = lookups.Keys.Key(language, text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            for (var length = Math.Min(TranslationLookups.MaxWords, words.Length - i); length >= 1; length--)
+            // Most words begin no label: only those that do are looked up, for as many words as their longest label.
+            var longest = lookups.LongestLabelFrom(language, words[i]);
+            for (var length = Math.Min(longest, words.Length - i); length >= 1; length--)
             {
                 var found = lookups.Concepts(language, string.Join(' ', words, i, length));
                 if (found.Count == 0) continue;

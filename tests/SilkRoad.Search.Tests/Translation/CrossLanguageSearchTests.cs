@@ -124,6 +124,21 @@ public sealed class CrossLanguageSearchTests : IClassFixture<CrossLanguageSearch
     }
 
     [Fact]
+    public async Task Resources_are_tagged_with_the_concepts_they_name_in_any_language_and_inflection()
+    {
+        var facets = await _index.SearchAsync(new SearchRequest { Facets = [FacetNames.Concept] });
+        var filtered = await _index.SearchAsync(new SearchRequest
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [FacetNames.Concept] = ["solar-cell"] },
+        });
+
+        var concepts = Assert.Single(facets.Facets).Values.ToDictionary(v => v.Value, v => v.Count);
+        Assert.Equal(4, concepts["solar-cell"]);
+        Assert.Equal(1, concepts["seawater-desalination"]);
+        Assert.Equal([1L, 2L, 3L, 4L], filtered.Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
     public async Task A_quoted_phrase_is_translated_whole()
     {
         var results = await _index.SearchAsync(new SearchRequest { Query = "\"seawater desalination\"", QueryLanguage = "en" });
