@@ -41,7 +41,7 @@ public sealed partial class LuceneSearchIndex
                 : (node, []);
             var query = _queries.Build(translated);
             var filters = FacetFilters.From(request.Filters);
-            var results = WithSearcher(s => Search(s, request, node, query, filters), new SearchResults());
+            var results = WithSearcher(s => Search(s, request, node, translated, query, filters), new SearchResults());
             return Task.FromResult(results with { Elapsed = clock.Elapsed, Expansions = results.Error is null ? expansions : [] });
         }
         catch (QueryTranslationException e)
@@ -65,7 +65,7 @@ public sealed partial class LuceneSearchIndex
         return null;
     }
 
-    private SearchResults Search(IndexSearcher searcher, SearchRequest request, QueryNode node, Query query,
+    private SearchResults Search(IndexSearcher searcher, SearchRequest request, QueryNode node, QueryNode translated, Query query,
         List<FacetFilter> filters)
     {
         FieldDoc? after = null;
@@ -88,7 +88,7 @@ public sealed partial class LuceneSearchIndex
             var docs = top.GetTopDocs(skip, request.PageSize).ScoreDocs;
 
             var highlighter = request.Highlight && node is not MatchAllNode
-                ? new SnippetHighlighter(node, request.QueryLanguage, _analyzers)
+                ? new SnippetHighlighter(translated, request.QueryLanguage, _analyzers)
                 : null;
             var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
             var last = docs.Length == request.PageSize && (after is not null || skip + docs.Length < collector.Total)

@@ -125,6 +125,9 @@ internal sealed class SnippetHighlighter(QueryNode query, string? preferredLangu
         TermNode { Field: null or QueryFields.Title or QueryFields.Abstract or QueryFields.Keyword } term => [(term.Text.TrimEnd('*'), term.IsPrefix)],
         PhraseNode { Field: null or QueryFields.Title or QueryFields.Abstract or QueryFields.Keyword } phrase => [(phrase.Text, false)],
         BooleanNode boolean => boolean.Clauses.Where(c => c.Occurrence != Occurrence.MustNot).SelectMany(c => Words(c.Node)),
+        // A resource found through a translation shows the translation marked in its own language.
+        TranslatedNode translated => Words(translated.Original)
+            .Concat(translated.Groups.SelectMany(g => g.Translations).Select(t => (t.Text, false))),
         _ => [],
     };
 

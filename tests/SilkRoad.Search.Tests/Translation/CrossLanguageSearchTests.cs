@@ -41,7 +41,8 @@ public sealed class CrossLanguageSearchTests : IClassFixture<CrossLanguageSearch
 
         public async Task InitializeAsync() => await Index.AddAsync(
             new IndexedResourceBuilder(1).Titled("太阳能电池的效率研究", "zh"),
-            new IndexedResourceBuilder(2).Titled("Rendement des cellules solaires en climat désertique", "fr"),
+            new IndexedResourceBuilder(2).Titled("Rendement des cellules solaires en climat désertique", "fr")
+                .WithAbstract("Sous la poussière, les cellules solaires perdent une part de leur rendement.", "fr"),
             new IndexedResourceBuilder(3).Titled("Эффективность солнечных элементов", "ru"),
             new IndexedResourceBuilder(4).Titled("Solar cell degradation in humid climates", "en"),
             new IndexedResourceBuilder(5).Titled("Inspection des ponts suspendus", "fr"),
@@ -136,6 +137,15 @@ public sealed class CrossLanguageSearchTests : IClassFixture<CrossLanguageSearch
         Assert.Equal(4, concepts["solar-cell"]);
         Assert.Equal(1, concepts["seawater-desalination"]);
         Assert.Equal([1L, 2L, 3L, 4L], filtered.Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public async Task A_resource_found_through_a_translation_shows_the_translation_marked()
+    {
+        var results = await _index.SearchAsync(new SearchRequest { Query = "солнечный элемент", QueryLanguage = "ru", PageSize = 10 });
+
+        var french = results.Hits.Single(h => h.Id == 2);
+        Assert.Contains("<mark>cellules</mark> <mark>solaires</mark>", french.Snippet!.Html, StringComparison.Ordinal);
     }
 
     [Fact]
