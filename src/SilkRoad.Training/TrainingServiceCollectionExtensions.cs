@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SilkRoad.Training.Certificates;
 using SilkRoad.Training.DemoData;
+using SilkRoad.Training.Reports;
 using SilkRoad.Training.Storage;
 
 namespace SilkRoad.Training;
@@ -15,6 +18,11 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<TrainingDbContextFactory>();
         services.AddSingleton<TrainingStoreInitializer>();
         services.AddSingleton<TrainingDemoSeeder>();
+        services.AddSingleton<TrainingReports>();
+        services.AddSingleton<TrainingFiguresReader>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CertificateIssuer>();
+        services.AddSingleton<CertificateVerifier>();
         return services;
     }
 }

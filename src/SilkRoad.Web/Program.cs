@@ -23,6 +23,7 @@ app.UsePortal();
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
 app.MapCatalogueApi();
 app.MapSearchApi();
+app.MapTrainingApi();
 app.Run();
 
 public partial class Program;

@@ -285,8 +285,9 @@ public static class TrainingDemoGenerator
 
         var sessions = data.Sessions.ToDictionary(s => s.Id);
         var trainees = data.Trainees.ToDictionary(t => t.Id);
+        var returning = new HashSet<int>();
         foreach (var (sessionId, traineeId) in seated.OrderBy(s => s.Session).ThenBy(s => s.Trainee))
-            Enrol(data, sessions[sessionId], trainees[traineeId], random);
+            Enrol(data, sessions[sessionId], trainees[traineeId], !returning.Add(traineeId), random);
         AddRefusedApplications(data, past, seated, random);
         foreach (var session in data.Sessions)
         {
@@ -297,7 +298,7 @@ public static class TrainingDemoGenerator
         RevokeAFew(data);
     }
 
-    private static void Enrol(TrainingDemoData data, Session session, Trainee trainee, Random random)
+    private static void Enrol(TrainingDemoData data, Session session, Trainee trainee, bool returning, Random random)
     {
         var deadline = session.ApplicationDeadline ?? session.StartsOn.AddDays(-30);
         var nominator = session.Partners.Select(p => data.Partners[p.PartnerId - 1]).FirstOrDefault(p => p.CountryCode == trainee.CountryCode);
@@ -320,7 +321,8 @@ public static class TrainingDemoGenerator
             Status = EnrolmentStatus.Enrolled,
         };
         data.Enrolments.Add(enrolment);
-        if (random.Next(1000) < 15)
+        // Only a returning trainee withdraws, so that every one of the 17,194 has taken part in a session.
+        if (returning && random.Next(10) == 0)
         {
             enrolment.Status = EnrolmentStatus.Withdrawn;
             return;

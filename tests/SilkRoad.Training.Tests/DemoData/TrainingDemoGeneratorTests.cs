@@ -20,7 +20,8 @@ public sealed class TrainingDemoGeneratorTests
         Assert.Equal(115, data.Trainees.Select(t => t.CountryCode).Distinct().Count());
         Assert.Equal(8, data.Partners.Select(p => p.CountryCode).Distinct().Count());
         Assert.Contains(data.Sessions, s => s.Number > 100);
-        Assert.Equal(data.Trainees.Count, data.Enrolments.Select(e => e.TraineeId).Distinct().Count());
+        Assert.Equal(data.Trainees.Count, data.Enrolments.Where(e => e.Status != EnrolmentStatus.Withdrawn).Select(e => e.TraineeId).Distinct().Count());
+        Assert.Contains(data.Enrolments, e => e.Status == EnrolmentStatus.Withdrawn);
     }
 
     [Fact]

@@ -1,0 +1,76 @@
+using System.Globalization;
+using SilkRoad.Core.Languages;
+using SilkRoad.Training.Reports;
+using SilkRoad.Web.Figures;
+
+namespace SilkRoad.Web.Api;
+
+internal static class TrainingEndpoints
+{
+    public static void MapTrainingApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/stats", StatsAsync);
+        var reports = app.MapGroup("/api/training/reports");
+        reports.MapGet("/{kind}", ReportAsync);
+        reports.MapGet("/{kind}.csv", ReportCsvAsync);
+        reports.MapGet("/{kind}.xlsx", ReportXlsxAsync);
+    }
+
+    private static async Task<IResult> StatsAsync(PortalFiguresReader catalogue, TrainingFiguresReader training, CancellationToken cancellationToken)
+    {
+        var resources = await catalogue.ReadAsync(cancellationToken);
+        var trainees = await training.ReadAsync(cancellationToken);
+        var countries = resources.ByCountry.Keys.Select(c => c.ToUpperInvariant()).Union(trainees.TraineeCountryCodes, StringComparer.Ordinal).Count();
+        return TypedResults.Ok(new SystemStats(resources.Total, resources.ByType, resources.ByLanguage, resources.Contributors, countries,
+            trainees.Topics, trainees.Courses, trainees.Programmes, trainees.Sessions, trainees.Trainees, trainees.TraineeCountries,
+            trainees.PartnerInstitutions, trainees.PartnerCountries, trainees.CertificatesIssued));
+    }
+
+    private static async Task<IResult> ReportAsync(string kind, string? language, TrainingReports reports, CancellationToken cancellationToken) =>
+        TryKind(kind, out var parsed)
+            ? TypedResults.Ok(await reports.ComputeAsync(parsed, LanguageOf(language), cancellationToken))
+            : UnknownReport(kind);
+
+    private static async Task<IResult> ReportCsvAsync(string kind, string? language, TrainingReports reports, CancellationToken cancellationToken)
+    {
+        if (!TryKind(kind, out var parsed)) return UnknownReport(kind);
+        var report = await reports.ComputeAsync(parsed, LanguageOf(language), cancellationToken);
+        using var buffer = new MemoryStream();
+        await ReportCsvWriter.WriteAsync(report, Header(parsed), buffer, cancellationToken);
+        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", FileName(parsed, "csv"));
+    }
+
+    private static async Task<IResult> ReportXlsxAsync(string kind, string? language, TrainingReports reports, CancellationToken cancellationToken)
+    {
+        if (!TryKind(kind, out var parsed)) return UnknownReport(kind);
+        var report = await reports.ComputeAsync(parsed, LanguageOf(language), cancellationToken);
+        using var buffer = new MemoryStream();
+        ReportXlsxWriter.Write(report, Header(parsed), Slug(parsed), buffer);
+        return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(parsed, "xlsx"));
+    }
+
+    // Route values are kebab-case report names: by-country, sessions-by-topic.
+    private static bool TryKind(string text, out TrainingReportKind kind)
+    {
+        kind = default;
+        var match = Enum.GetValues<TrainingReportKind>().Where(k => string.Equals(Slug(k), text, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (match.Count != 1) return false;
+        kind = match[0];
+        return true;
+    }
+
+    public static string Slug(TrainingReportKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static string LanguageOf(string? tag) => Language.TryFind(tag, out var language) ? language.Code : Language.En.Code;
+
+    private static string[] Header(TrainingReportKind kind) =>
+        ["key", "label", kind == TrainingReportKind.SessionsByTopic ? "sessions" : "trainees"];
+
+    private static string FileName(TrainingReportKind kind, string extension) =>
+        string.Create(CultureInfo.InvariantCulture, $"trainees-{Slug(kind)}.{extension}");
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnknownReport(string kind) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound, title: "Unknown report",
+        detail: $"There is no report '{kind}'. Reports: {string.Join(", ", Enum.GetValues<TrainingReportKind>().Select(Slug))}.");
+}
