@@ -1,5 +1,6 @@
 using System.Globalization;
 using SilkRoad.Core.Languages;
+using SilkRoad.Training.Certificates;
 using SilkRoad.Training.Reports;
 using SilkRoad.Web.Figures;
 
@@ -14,7 +15,46 @@ internal static class TrainingEndpoints
         reports.MapGet("/{kind}", ReportAsync);
         reports.MapGet("/{kind}.csv", ReportCsvAsync);
         reports.MapGet("/{kind}.xlsx", ReportXlsxAsync);
+        var certificates = app.MapGroup("/api/certificates");
+        certificates.MapGet("/{code}", VerifyAsync);
+        certificates.MapGet("/{code}/badge", BadgeAsync);
     }
+
+    private static async Task<IResult> VerifyAsync(string code, string? language, CertificateVerifier verifier, CancellationToken cancellationToken)
+    {
+        var verification = await verifier.VerifyAsync(code, LanguageOf(language), cancellationToken);
+        return verification.Status switch
+        {
+            CertificateVerificationStatus.Malformed => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a certificate code",
+                detail: "A certificate code has 16 letters and digits, such as 7KQ2-M9XD-4RTB-H0WE."),
+            CertificateVerificationStatus.Unknown => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown certificate",
+                detail: $"No certificate has the code {verification.Code}."),
+            _ => TypedResults.Ok(CertificateResponse.From(verification)),
+        };
+    }
+
+    private static async Task<IResult> BadgeAsync(string code, CertificateVerifier verifier, HttpContext context, CancellationToken cancellationToken)
+    {
+        var verification = await verifier.VerifyAsync(code, Language.En.Code, cancellationToken);
+        if (verification.Status != CertificateVerificationStatus.Valid)
+        {
+            return verification.Status == CertificateVerificationStatus.Revoked
+                ? TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Certificate revoked", detail: verification.RevocationReason)
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown certificate");
+        }
+        // The badge is named in the language the session was taught in, as the certificate is.
+        var inOwnLanguage = await verifier.VerifyAsync(code, verification.InstructionLanguage ?? Language.En.Code, cancellationToken);
+        var origin = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}");
+        var badge = OpenBadgeCredential.Create(inOwnLanguage, origin, "SilkRoad International Training Base for Engineers");
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(badge.ToJsonString(BadgeJson)), OpenBadgeCredential.MediaType,
+            $"certificate-{verification.Code}.json");
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions BadgeJson = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static async Task<IResult> StatsAsync(PortalFiguresReader catalogue, TrainingFiguresReader training, CancellationToken cancellationToken)
     {
