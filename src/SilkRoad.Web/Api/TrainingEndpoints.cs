@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using SilkRoad.Core.Languages;
 using SilkRoad.Training.Certificates;
 using SilkRoad.Training.Reports;
@@ -18,6 +19,43 @@ internal static class TrainingEndpoints
         var certificates = app.MapGroup("/api/certificates");
         certificates.MapGet("/{code}", VerifyAsync);
         certificates.MapGet("/{code}/badge", BadgeAsync);
+        certificates.MapGet("/{code}/pdf", PdfAsync);
+    }
+
+    // The certificate is written in the session's language of instruction, whatever the reader's.
+    private static async Task<IResult> PdfAsync(string code, CertificateVerifier verifier, IStringLocalizer<TrainingText> training,
+        HttpContext context, CancellationToken cancellationToken)
+    {
+        var verification = await verifier.VerifyAsync(code, Language.En.Code, cancellationToken);
+        if (verification.Status == CertificateVerificationStatus.Revoked)
+            return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Certificate revoked", detail: verification.RevocationReason);
+        if (verification.Status != CertificateVerificationStatus.Valid)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown certificate");
+        var language = Language.TryFind(verification.InstructionLanguage, out var found) ? found.Code : Language.En.Code;
+        verification = await verifier.VerifyAsync(code, language, cancellationToken);
+        var culture = CultureInfo.GetCultureInfo(language);
+        var previous = CultureInfo.CurrentUICulture;
+        CertificatePdfContent content;
+        try
+        {
+            CultureInfo.CurrentUICulture = culture;
+            string Day(DateOnly? day) => day?.ToString("D", culture) ?? "";
+            content = new CertificatePdfContent(language, training["Certificate.Heading"], verification.Name ?? "",
+                [
+                    training["Certificate.Completed"],
+                    verification.ProgrammeTitle ?? "",
+                    training["Certificate.Session", verification.SessionNumber ?? 0, Day(verification.SessionStartsOn), Day(verification.SessionEndsOn)],
+                ],
+                verification.Code ?? "",
+                new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/{language}/verify/{verification.Code}"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+        using var buffer = new MemoryStream();
+        CertificatePdfWriter.Write(content, buffer);
+        return TypedResults.File(buffer.ToArray(), "application/pdf", $"certificate-{verification.Code}.pdf");
     }
 
     private static async Task<IResult> VerifyAsync(string code, string? language, CertificateVerifier verifier, CancellationToken cancellationToken)

@@ -68,4 +68,30 @@ public sealed class CertificateApiTests(PortalFixture fixture) : IClassFixture<P
         Assert.False(string.IsNullOrEmpty(achievement.GetProperty("criteria").GetProperty("narrative").GetString()));
         Assert.Equal(code, achievement.GetProperty("humanCode").GetString());
     }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("ar")]
+    [InlineData("ru")]
+    public async Task The_pdf_is_in_the_language_of_instruction_with_its_code_and_a_verify_url_that_resolves(string language)
+    {
+        var code = await DemoCertificates.CodeAsync(fixture.Portal, CertificateStatus.Valid, language);
+
+        using var response = await fixture.Client.GetAsync(new Uri($"/api/certificates/{code}/pdf", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains(code, text, StringComparison.Ordinal);
+        var url = System.Text.RegularExpressions.Regex.Match(text, @"https?://\S+/verify/\S+").Value;
+        Assert.EndsWith($"/{language}/verify/{code}", url, StringComparison.Ordinal);
+        using var page = await fixture.Client.GetAsync(new Uri(new Uri(url).PathAndQuery, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var heading = language switch { "zh" => "结业证书", "ru" => "Свидетельство", _ => "شهادة" };
+        // Skia writes the shaped Arabic glyphs in visual order, mapped to presentation forms: NFKC gives the letters
+        // back, and reading them right to left gives the words.
+        var letters = text.Normalize(System.Text.NormalizationForm.FormKC);
+        Assert.True(letters.Contains(heading, StringComparison.Ordinal) || new string(letters.Reverse().ToArray()).Contains(heading, StringComparison.Ordinal), text);
+    }
 }
