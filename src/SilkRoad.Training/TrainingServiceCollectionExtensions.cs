@@ -23,6 +23,8 @@ public static class TrainingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CertificateIssuer>();
         services.AddSingleton<CertificateVerifier>();
+        services.AddSingleton<Applications.ApplicationSubmitter>();
+        services.AddSingleton<Enrolments.Admissions>();
         return services;
     }
 }
