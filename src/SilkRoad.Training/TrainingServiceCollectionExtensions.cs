@@ -24,6 +24,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<CertificateIssuer>();
         services.AddSingleton<CertificateVerifier>();
         services.AddSingleton<Applications.ApplicationSubmitter>();
+        services.AddSingleton<Applications.CallsForApplications>();
         services.AddSingleton<Enrolments.Admissions>();
         return services;
     }

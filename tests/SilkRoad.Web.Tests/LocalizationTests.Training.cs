@@ -58,6 +58,12 @@ public sealed partial class LocalizationTests
             asked.AddRange(TrainingKeyPattern().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value));
         }
 
+        // Keys made from a prefix and a value: every value must have one.
+        asked.AddRange(Enum.GetNames<SilkRoad.Training.Applications.ApplicationField>().Select(n => "Apply.Field." + n));
+        asked.AddRange(Enum.GetNames<SilkRoad.Training.Applications.ApplicationProblemCode>().Select(n => "ApplicationError." + n));
+        asked.AddRange(Enum.GetNames<SilkRoad.Training.Trainees.Gender>().Select(n => "Gender." + n));
+        asked.AddRange(Enum.GetNames<SilkRoad.Training.Programmes.SessionMode>().Select(n => "Mode." + n));
+
         Assert.True(asked.Count > 10);
         Assert.Empty(asked.Where(k => !keys.Contains(k)).Distinct());
     }
@@ -67,7 +73,7 @@ public sealed partial class LocalizationTests
         var data = new TheoryData<string, string>();
         foreach (var culture in new[] { "zh", "fr", "ru", "es", "ar" })
         {
-            foreach (var page in new[] { "/verify", "/verify/{valid}", "/verify/{revoked}", "/verify/0000-0000-0000-0000", "/verify/x" })
+            foreach (var page in new[] { "/verify", "/verify/{valid}", "/verify/{revoked}", "/verify/0000-0000-0000-0000", "/verify/x", "/training/calls", "/training/calls/{open}" })
                 data.Add(culture, page);
         }
         return data;
@@ -79,7 +85,8 @@ public sealed partial class LocalizationTests
     {
         var path = page
             .Replace("{valid}", await DemoCertificates.CodeAsync(fixture.Portal, CertificateStatus.Valid), StringComparison.Ordinal)
-            .Replace("{revoked}", await DemoCertificates.CodeAsync(fixture.Portal, CertificateStatus.Revoked), StringComparison.Ordinal);
+            .Replace("{revoked}", await DemoCertificates.CodeAsync(fixture.Portal, CertificateStatus.Revoked), StringComparison.Ordinal)
+            .Replace("{open}", (await CallPagesTests.OpenSessionAsync(fixture.Portal)).Number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         using var response = await fixture.Client.GetAsync(new Uri("/" + culture + path, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
 

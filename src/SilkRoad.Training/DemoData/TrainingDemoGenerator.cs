@@ -31,14 +31,16 @@ public static class TrainingDemoGenerator
     private static readonly (string Language, int Weight)[] InstructionLanguages =
         [("en", 60), ("ru", 14), ("fr", 9), ("ar", 7), ("es", 5), ("zh", 5)];
 
-    public static TrainingDemoData Generate()
+    /// <param name="callsFrom">The day the upcoming sessions' calls are counted from, so that a portal seeded today
+    /// has open calls; <see cref="Today"/> when not given. Nothing else depends on it.</param>
+    public static TrainingDemoData Generate(DateOnly? callsFrom = null)
     {
         var random = new Random(20130301);
         var data = new TrainingDemoData();
         AddTopicsAndCourses(data);
         AddProgrammes(data);
         AddPartners(data);
-        AddSessions(data, random);
+        AddSessions(data, random, callsFrom ?? Today);
         AddTrainees(data, random);
         AddEnrolments(data, random);
         return data;
@@ -144,7 +146,7 @@ public static class TrainingDemoGenerator
         }
     }
 
-    private static void AddSessions(TrainingDemoData data, Random random)
+    private static void AddSessions(TrainingDemoData data, Random random, DateOnly callsFrom)
     {
         var span = Today.DayNumber - 60 - FirstSession.DayNumber;
         var drafts = new List<Session>();
@@ -157,7 +159,7 @@ public static class TrainingDemoGenerator
         }
         // Calls open now: one upcoming session in every eleventh programme.
         foreach (var programme in data.Programmes.Where(p => p.Id % 11 == 0))
-            drafts.Add(Draft(programme, Today.AddDays(random.Next(120, 300)), false, random));
+            drafts.Add(Draft(programme, (callsFrom > Today ? callsFrom : Today).AddDays(random.Next(60, 240)), false, random));
 
         var number = 0;
         foreach (var session in drafts.OrderBy(s => s.StartsOn).ThenBy(s => s.ProgrammeId))

@@ -10,14 +10,14 @@ namespace SilkRoad.Training.DemoData;
 /// transaction, by bulk insert: about 230,000 rows, most of them attendance, in a second or two rather than the
 /// minute the change tracker would take.
 /// </summary>
-public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts)
+public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts, TimeProvider time)
 {
     /// <summary>Seeds when the store has no topic yet; false when it already had some and nothing was written.</summary>
     public async Task<bool> SeedWhenEmptyAsync(CancellationToken cancellationToken)
     {
         await using var context = contexts.Create();
         if (await context.Topics.AnyAsync(cancellationToken)) return false;
-        var data = TrainingDemoGenerator.Generate();
+        var data = TrainingDemoGenerator.Generate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         await context.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var writer = new BulkTableWriter(context.Database.GetDbConnection(), transaction.GetDbTransaction(), contexts.Provider);

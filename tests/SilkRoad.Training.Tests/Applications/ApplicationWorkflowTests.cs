@@ -19,7 +19,7 @@ public sealed class ApplicationWorkflowTests
     private static async Task<TrainingTestStore> SeededAsync(StorageProvider provider)
     {
         var store = await TrainingTestStore.CreateAsync(provider);
-        await new TrainingDemoSeeder(store.Contexts).SeedWhenEmptyAsync(CancellationToken.None);
+        await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
         return store;
     }
 

@@ -15,7 +15,7 @@ public sealed class CertificateIssuerTests
     private static async Task<(TrainingTestStore Store, CertificateIssuer Issuer, CertificateVerifier Verifier)> SeededAsync(StorageProvider provider)
     {
         var store = await TrainingTestStore.CreateAsync(provider);
-        await new TrainingDemoSeeder(store.Contexts).SeedWhenEmptyAsync(CancellationToken.None);
+        await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
         return (store, new CertificateIssuer(store.Contexts, TimeProvider.System), new CertificateVerifier(store.Contexts));
     }
 

@@ -6,7 +6,7 @@ namespace SilkRoad.Training.Tests.DemoData;
 
 public sealed class TrainingDemoGeneratorTests
 {
-    private static readonly Lazy<TrainingDemoData> Data = new(TrainingDemoGenerator.Generate);
+    private static readonly Lazy<TrainingDemoData> Data = new(() => TrainingDemoGenerator.Generate());
 
     [Fact]
     public void ReproducesTheBasesScale()

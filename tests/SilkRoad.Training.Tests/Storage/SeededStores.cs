@@ -18,7 +18,7 @@ public sealed class SeededStores : IAsyncLifetime
         {
             var store = await TrainingTestStore.CreateAsync(provider);
             _stores[provider] = store;
-            await new TrainingDemoSeeder(store.Contexts).SeedWhenEmptyAsync(CancellationToken.None);
+            await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class TrainingDemoSeederTests(ITestOutputHelper output)
     public async Task SeedsTheDemoBaseOnceAndTheStoreReadsItBack(StorageProvider provider)
     {
         await using var store = await TrainingTestStore.CreateAsync(provider);
-        var seeder = new TrainingDemoSeeder(store.Contexts);
+        var seeder = new TrainingDemoSeeder(store.Contexts, TimeProvider.System);
 
         var watch = Stopwatch.StartNew();
         Assert.True(await seeder.SeedWhenEmptyAsync(CancellationToken.None));
@@ -45,7 +45,7 @@ public sealed class TrainingDemoSeederTests(ITestOutputHelper output)
     public async Task RowsAddedAfterTheSeedGetNewIds(StorageProvider provider)
     {
         await using var store = await TrainingTestStore.CreateAsync(provider);
-        await new TrainingDemoSeeder(store.Contexts).SeedWhenEmptyAsync(CancellationToken.None);
+        await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
 
         await using var context = store.Contexts.Create();
         var topic = new Topic { Code = "added", Texts = [new LocalizedTitle { Language = "en", Title = "Added" }] };
