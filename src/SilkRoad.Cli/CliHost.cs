@@ -5,6 +5,8 @@ using SilkRoad.Catalogue;
 using SilkRoad.Catalogue.Importers;
 using SilkRoad.Catalogue.Storage;
 using SilkRoad.Search;
+using SilkRoad.Training;
+using SilkRoad.Training.Storage;
 
 namespace SilkRoad.Cli;
 
@@ -33,8 +35,10 @@ internal static class CliHost
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
         services.AddCatalogue(configuration);
         services.AddSearch(configuration);
+        services.AddTraining();
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
+        await provider.GetRequiredService<TrainingStoreInitializer>().InitializeAsync(cancellationToken);
         return provider;
     }
 }

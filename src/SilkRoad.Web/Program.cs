@@ -1,5 +1,6 @@
 using SilkRoad.Catalogue;
 using SilkRoad.Search;
+using SilkRoad.Training;
 using SilkRoad.Web.Api;
 using SilkRoad.Web.Startup;
 
@@ -12,6 +13,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddTraining();
 builder.Services.AddHostedService<StoreStartup>();
 builder.Services.AddHostedService<SearchIndexFollower>();
 builder.Services.AddPortal();
@@ -21,6 +23,7 @@ app.UsePortal();
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
 app.MapCatalogueApi();
 app.MapSearchApi();
+app.MapTrainingApi();
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,3 @@
+namespace SilkRoad.Training.Applications;
+
+public sealed record ApplicationProblem(ApplicationField Field, ApplicationProblemCode Code);

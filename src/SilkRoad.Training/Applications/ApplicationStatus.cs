@@ -1,0 +1,10 @@
+namespace SilkRoad.Training.Applications;
+
+public enum ApplicationStatus
+{
+    Submitted,
+    Admitted,
+    Waitlisted,
+    Rejected,
+    Withdrawn,
+}

@@ -1,0 +1,19 @@
+namespace SilkRoad.Training.Applications;
+
+/// <summary>A person's application to a session, made by themselves or through a partner's nomination. One per person and session.</summary>
+public sealed class TrainingApplication
+{
+    public int Id { get; set; }
+    public int SessionId { get; set; }
+    public int TraineeId { get; set; }
+    public DateTime SubmittedAt { get; set; }
+    public ApplicationStatus Status { get; set; }
+
+    /// <summary>The partner that nominated the applicant; null for an application made by the person.</summary>
+    public int? NominatedByPartnerId { get; set; }
+
+    /// <summary>The reviewers' score, 0–100; null until reviewed.</summary>
+    public int? Score { get; set; }
+
+    public string? Motivation { get; set; }
+}

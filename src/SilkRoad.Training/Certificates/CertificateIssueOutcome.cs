@@ -1,0 +1,9 @@
+namespace SilkRoad.Training.Certificates;
+
+public enum CertificateIssueOutcome
+{
+    Issued,
+    AlreadyIssued,
+    NotCompleted,
+    EnrolmentNotFound,
+}

@@ -1,0 +1,9 @@
+namespace SilkRoad.Training.Certificates;
+
+public enum CertificateRevokeOutcome
+{
+    Revoked,
+    AlreadyRevoked,
+    UnknownCode,
+    ReasonMissing,
+}

@@ -1,0 +1,7 @@
+namespace SilkRoad.Training.Certificates;
+
+public enum CertificateStatus
+{
+    Valid,
+    Revoked,
+}

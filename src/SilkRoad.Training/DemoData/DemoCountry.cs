@@ -1,0 +1,3 @@
+namespace SilkRoad.Training.DemoData;
+
+internal sealed record DemoCountry(string Code, NameScript Script, int Weight);

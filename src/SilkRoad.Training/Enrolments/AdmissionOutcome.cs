@@ -1,0 +1,9 @@
+namespace SilkRoad.Training.Enrolments;
+
+public enum AdmissionOutcome
+{
+    Admitted,
+    SessionFull,
+    AlreadyDecided,
+    ApplicationNotFound,
+}

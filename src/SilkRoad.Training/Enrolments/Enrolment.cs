@@ -1,0 +1,11 @@
+namespace SilkRoad.Training.Enrolments;
+
+/// <summary>A trainee's place in a session, once admitted. One per person and session.</summary>
+public sealed class Enrolment
+{
+    public int Id { get; set; }
+    public int SessionId { get; set; }
+    public int TraineeId { get; set; }
+    public DateTime EnrolledAt { get; set; }
+    public EnrolmentStatus Status { get; set; }
+}

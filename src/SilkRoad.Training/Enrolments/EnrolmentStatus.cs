@@ -1,0 +1,8 @@
+namespace SilkRoad.Training.Enrolments;
+
+public enum EnrolmentStatus
+{
+    Enrolled,
+    Completed,
+    Withdrawn,
+}

@@ -1,0 +1,7 @@
+namespace SilkRoad.Training.Programmes;
+
+public enum ScheduleItemKind
+{
+    Course,
+    SiteVisit,
+}

@@ -1,0 +1,8 @@
+namespace SilkRoad.Training.Programmes;
+
+public enum SessionMode
+{
+    OnSite,
+    Online,
+    Blended,
+}

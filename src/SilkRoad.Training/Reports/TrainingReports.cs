@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SilkRoad.Training.Enrolments;
+using SilkRoad.Training.Programmes;
+using SilkRoad.Training.Storage;
+
+namespace SilkRoad.Training.Reports;
+
+/// <summary>
+/// Counts the base's trainees along one dimension. A trainee is a person with an enrolment that was not withdrawn;
+/// each is counted once per group (once per year even when they came twice that year), so a group's count is the
+/// number of different people in it, and the groups of a person's own attributes (country, region, gender) add up to
+/// the total. Grouping and distinct counting run in the database.
+/// </summary>
+public sealed class TrainingReports(TrainingDbContextFactory contexts)
+{
+    public async Task<ReportTable> ComputeAsync(TrainingReportKind kind, string language, CancellationToken cancellationToken)
+    {
+        await using var context = contexts.Create();
+        var participations = Participations(context);
+        var total = await participations.Select(p => p.TraineeId).Distinct().LongCountAsync(cancellationToken);
+        var rows = kind switch
+        {
+            TrainingReportKind.ByCountry => await ByCountryAsync(context, cancellationToken),
+            TrainingReportKind.ByRegion => (await ByCountryAsync(context, cancellationToken))
+                .GroupBy(r => WorldRegions.Of(r.Key))
+                .Select(g => new ReportRow(g.Key.ToString(), g.Key.ToString(), g.Sum(r => r.Count)))
+                .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal).ToList(),
+            TrainingReportKind.ByYear => (await Participations(context)
+                    .GroupBy(p => p.Year)
+                    .Select(g => new { g.Key, Count = g.Select(p => p.TraineeId).Distinct().LongCount() })
+                    .ToListAsync(cancellationToken))
+                .OrderBy(g => g.Key)
+                .Select(g => Row(g.Key.ToString(CultureInfo.InvariantCulture), g.Count)).ToList(),
+            TrainingReportKind.ByProgramme => await ByProgrammeAsync(context, language, cancellationToken),
+            TrainingReportKind.BySession => (await Participations(context)
+                    .GroupBy(p => p.SessionNumber)
+                    .Select(g => new { g.Key, Count = g.Select(p => p.TraineeId).Distinct().LongCount() })
+                    .ToListAsync(cancellationToken))
+                .OrderBy(g => g.Key)
+                .Select(g => Row(g.Key.ToString(CultureInfo.InvariantCulture), g.Count)).ToList(),
+            TrainingReportKind.ByGender => (await context.Trainees
+                    .Where(t => participations.Any(p => p.TraineeId == t.Id))
+                    .GroupBy(t => t.Gender)
+                    .Select(g => new { g.Key, Count = g.LongCount() })
+                    .ToListAsync(cancellationToken))
+                .OrderByDescending(g => g.Count)
+                .Select(g => Row(g.Key.ToString(), g.Count)).ToList(),
+            TrainingReportKind.ByMode => (await Participations(context)
+                    .GroupBy(p => p.Mode)
+                    .Select(g => new { g.Key, Count = g.Select(p => p.TraineeId).Distinct().LongCount() })
+                    .ToListAsync(cancellationToken))
+                .OrderByDescending(g => g.Count)
+                .Select(g => Row(g.Key.ToString(), g.Count)).ToList(),
+            TrainingReportKind.SessionsByTopic => await SessionsByTopicAsync(context, language, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+        if (kind == TrainingReportKind.SessionsByTopic) total = rows.Sum(r => r.Count);
+        return new ReportTable(kind, rows, total);
+    }
+
+    private static ReportRow Row(string key, long count) => new(key, key, count);
+
+    // Member initialisation, not a constructor: EF Core can group by members of the former only.
+    private sealed class Participation
+    {
+        public int TraineeId { get; init; }
+        public int SessionNumber { get; init; }
+        public int ProgrammeId { get; init; }
+        public int Year { get; init; }
+        public SessionMode Mode { get; init; }
+    }
+
+    private static IQueryable<Participation> Participations(TrainingDbContext context) =>
+        from e in context.Enrolments
+        where e.Status != EnrolmentStatus.Withdrawn
+        join s in context.Sessions on e.SessionId equals s.Id
+        select new Participation { TraineeId = e.TraineeId, SessionNumber = s.Number, ProgrammeId = s.ProgrammeId, Year = s.StartsOn.Year, Mode = s.Mode };
+
+    private static async Task<List<ReportRow>> ByCountryAsync(TrainingDbContext context, CancellationToken cancellationToken)
+    {
+        var participations = Participations(context);
+        return (await context.Trainees
+            .Where(t => participations.Any(p => p.TraineeId == t.Id))
+            .GroupBy(t => t.CountryCode)
+            .Select(g => new { g.Key, Count = g.LongCount() })
+            .ToListAsync(cancellationToken))
+        .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => Row(g.Key, g.Count)).ToList();
+    }
+
+    private static async Task<List<ReportRow>> ByProgrammeAsync(TrainingDbContext context, string language, CancellationToken cancellationToken)
+    {
+        var counts = await Participations(context)
+            .GroupBy(p => p.ProgrammeId)
+            .Select(g => new { g.Key, Count = g.Select(p => p.TraineeId).Distinct().LongCount() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var programmes = await context.Programmes.AsNoTracking().Include(p => p.Texts).ToListAsync(cancellationToken);
+        return programmes.Where(p => counts.ContainsKey(p.Id))
+            .Select(p => new ReportRow(p.Code, LocalizedTitles.Pick(p.Texts, language), counts[p.Id]))
+            .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<List<ReportRow>> SessionsByTopicAsync(TrainingDbContext context, string language, CancellationToken cancellationToken)
+    {
+        var counts = await (from s in context.Sessions
+                            join p in context.Programmes on s.ProgrammeId equals p.Id
+                            group s by p.TopicId into g
+                            select new { g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var topics = await context.Topics.AsNoTracking().Include(t => t.Texts).ToListAsync(cancellationToken);
+        return topics.Select(t => new ReportRow(t.Code, LocalizedTitles.Pick(t.Texts, language), counts.GetValueOrDefault(t.Id)))
+            .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+    }
+}

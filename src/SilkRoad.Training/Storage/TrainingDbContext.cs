@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SilkRoad.Training.Applications;
+using SilkRoad.Training.Attendance;
+using SilkRoad.Training.Certificates;
+using SilkRoad.Training.Enrolments;
+using SilkRoad.Training.Partners;
+using SilkRoad.Training.Programmes;
+using SilkRoad.Training.Trainees;
+
+namespace SilkRoad.Training.Storage;
+
+/// <summary>
+/// The training base's model, in the catalogue's database (same provider and connection string) with migrations of its
+/// own, recorded in <see cref="MigrationsHistoryTable"/>. Each provider has a subclass only to carry its migrations.
+/// Enumerations are stored as their names, so that the tables read plainly in SQL and reports.
+/// </summary>
+public abstract class TrainingDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string MigrationsHistoryTable = "__TrainingMigrationsHistory";
+
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<SessionCountry> SessionCountries => Set<SessionCountry>();
+    public DbSet<SessionPartner> SessionPartners => Set<SessionPartner>();
+    public DbSet<ScheduleItem> ScheduleItems => Set<ScheduleItem>();
+    public DbSet<PartnerInstitution> Partners => Set<PartnerInstitution>();
+    public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
+    public DbSet<PartnerAgreement> PartnerAgreements => Set<PartnerAgreement>();
+    public DbSet<Trainee> Trainees => Set<Trainee>();
+    public DbSet<TrainingApplication> Applications => Set<TrainingApplication>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<Topic>(topic =>
+        {
+            topic.ToTable("TrainingTopics");
+            topic.HasIndex(t => t.Code).IsUnique();
+            topic.Property(t => t.Code).HasMaxLength(64);
+            Texts(topic.OwnsMany(t => t.Texts), "TrainingTopicTexts", "TopicId");
+        });
+        modelBuilder.Entity<Course>(course =>
+        {
+            course.ToTable("TrainingCourses");
+            course.HasIndex(c => c.Code).IsUnique();
+            course.Property(c => c.Code).HasMaxLength(64);
+            course.Property(c => c.Instructor).HasMaxLength(200);
+            course.HasOne<Topic>().WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Restrict);
+            Texts(course.OwnsMany(c => c.Texts), "TrainingCourseTexts", "CourseId");
+        });
+        modelBuilder.Entity<Programme>(programme =>
+        {
+            programme.ToTable("TrainingProgrammes");
+            programme.HasIndex(p => p.Code).IsUnique();
+            programme.Property(p => p.Code).HasMaxLength(64);
+            programme.HasOne<Topic>().WithMany().HasForeignKey(p => p.TopicId).OnDelete(DeleteBehavior.Restrict);
+            Texts(programme.OwnsMany(p => p.Texts), "TrainingProgrammeTexts", "ProgrammeId");
+        });
+        modelBuilder.Entity<Session>(session =>
+        {
+            session.ToTable("TrainingSessions");
+            session.HasIndex(s => s.Number).IsUnique();
+            session.HasIndex(s => s.ProgrammeId);
+            session.Property(s => s.Mode).HasConversion<string>().HasMaxLength(16);
+            session.Property(s => s.InstructionLanguage).HasMaxLength(8);
+            session.Property(s => s.Venue).HasMaxLength(300);
+            session.Property(s => s.Platform).HasMaxLength(300);
+            session.HasOne<Programme>().WithMany().HasForeignKey(s => s.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+            session.HasMany(s => s.TargetCountries).WithOne().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+            session.HasMany(s => s.Partners).WithOne().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
+            session.HasMany(s => s.Schedule).WithOne().HasForeignKey(i => i.SessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SessionCountry>(country =>
+        {
+            country.ToTable("TrainingSessionCountries");
+            country.HasKey(c => new { c.SessionId, c.CountryCode });
+            country.Property(c => c.CountryCode).HasMaxLength(2);
+        });
+        modelBuilder.Entity<SessionPartner>(partner =>
+        {
+            partner.ToTable("TrainingSessionPartners");
+            partner.HasKey(p => new { p.SessionId, p.PartnerId });
+            partner.HasIndex(p => p.PartnerId);
+            partner.HasOne<PartnerInstitution>().WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ScheduleItem>(item =>
+        {
+            item.ToTable("TrainingScheduleItems");
+            item.HasIndex(i => i.SessionId);
+            item.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
+            item.Property(i => i.Title).HasMaxLength(300);
+            item.Property(i => i.Place).HasMaxLength(300);
+            item.HasOne<Course>().WithMany().HasForeignKey(i => i.CourseId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<PartnerInstitution>(partner =>
+        {
+            partner.ToTable("TrainingPartners");
+            partner.Property(p => p.Name).HasMaxLength(300);
+            partner.Property(p => p.LatinName).HasMaxLength(300);
+            partner.Property(p => p.CountryCode).HasMaxLength(2);
+            partner.HasMany(p => p.Contacts).WithOne().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Cascade);
+            partner.HasMany(p => p.Agreements).WithOne().HasForeignKey(a => a.PartnerId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PartnerContact>(contact => contact.ToTable("TrainingPartnerContacts"));
+        modelBuilder.Entity<PartnerAgreement>(agreement => agreement.ToTable("TrainingPartnerAgreements"));
+        modelBuilder.Entity<Trainee>(trainee =>
+        {
+            trainee.ToTable("Trainees");
+            trainee.Property(t => t.NativeName).HasMaxLength(300);
+            trainee.Property(t => t.LatinName).HasMaxLength(300);
+            trainee.Property(t => t.CountryCode).HasMaxLength(2);
+            trainee.Property(t => t.Gender).HasConversion<string>().HasMaxLength(16);
+            trainee.Property(t => t.Languages).HasMaxLength(64);
+            trainee.Property(t => t.EmailKey).HasMaxLength(320);
+            trainee.Property(t => t.PersonKey).HasMaxLength(400);
+            // Both providers allow many NULLs in a unique index, so a person with no e-mail or birth date is never a clash.
+            trainee.HasIndex(t => t.EmailKey).IsUnique();
+            trainee.HasIndex(t => t.PersonKey).IsUnique();
+            trainee.HasIndex(t => t.CountryCode);
+        });
+        modelBuilder.Entity<TrainingApplication>(application =>
+        {
+            application.ToTable("TrainingApplications");
+            application.HasIndex(a => new { a.SessionId, a.TraineeId }).IsUnique();
+            application.HasIndex(a => a.TraineeId);
+            application.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            application.HasOne<Session>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Restrict);
+            application.HasOne<Trainee>().WithMany().HasForeignKey(a => a.TraineeId).OnDelete(DeleteBehavior.Restrict);
+            application.HasOne<PartnerInstitution>().WithMany().HasForeignKey(a => a.NominatedByPartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<Enrolment>(enrolment =>
+        {
+            enrolment.ToTable("TrainingEnrolments");
+            enrolment.HasIndex(e => new { e.SessionId, e.TraineeId }).IsUnique();
+            enrolment.HasIndex(e => e.TraineeId);
+            enrolment.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+            enrolment.HasOne<Session>().WithMany().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Restrict);
+            enrolment.HasOne<Trainee>().WithMany().HasForeignKey(e => e.TraineeId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<AttendanceRecord>(record =>
+        {
+            record.ToTable("TrainingAttendance");
+            record.HasKey(r => new { r.EnrolmentId, r.ScheduleItemId });
+            record.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+            // No foreign key to the schedule item: that would add an index written for every row of the biggest table.
+        });
+        modelBuilder.Entity<Certificate>(certificate =>
+        {
+            certificate.ToTable("TrainingCertificates");
+            certificate.HasIndex(c => c.Code).IsUnique();
+            certificate.HasIndex(c => c.EnrolmentId).IsUnique();
+            certificate.Property(c => c.Code).HasMaxLength(32);
+            certificate.Property(c => c.IssuedBy).HasMaxLength(200);
+            certificate.Property(c => c.RevokedBy).HasMaxLength(200);
+            certificate.Property(c => c.RevocationReason).HasMaxLength(1000);
+            certificate.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            certificate.HasOne<Enrolment>().WithMany().HasForeignKey(c => c.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    private static void Texts<TOwner>(OwnedNavigationBuilder<TOwner, LocalizedTitle> texts, string table, string ownerKey)
+        where TOwner : class
+    {
+        texts.ToTable(table);
+        texts.WithOwner().HasForeignKey(ownerKey);
+        texts.HasKey(ownerKey, nameof(LocalizedTitle.Language));
+        texts.Property(t => t.Language).HasMaxLength(8);
+        texts.Property(t => t.Title).HasMaxLength(500);
+    }
+}

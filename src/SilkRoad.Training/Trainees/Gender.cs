@@ -1,0 +1,8 @@
+namespace SilkRoad.Training.Trainees;
+
+public enum Gender
+{
+    Unspecified,
+    Female,
+    Male,
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SilkRoad.Training.Certificates;
+using SilkRoad.Training.DemoData;
+using SilkRoad.Training.Reports;
+using SilkRoad.Training.Storage;
+
+namespace SilkRoad.Training;
+
+public static class TrainingServiceCollectionExtensions
+{
+    /// <summary>
+    /// The training base, stored in the catalogue's database: call after <c>AddCatalogue</c>, whose
+    /// <c>StorageOptions</c> it shares.
+    /// </summary>
+    public static IServiceCollection AddTraining(this IServiceCollection services)
+    {
+        services.AddSingleton<TrainingDbContextFactory>();
+        services.AddSingleton<TrainingStoreInitializer>();
+        services.AddSingleton<TrainingDemoSeeder>();
+        services.AddSingleton<TrainingReports>();
+        services.AddSingleton<TrainingFiguresReader>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CertificateIssuer>();
+        services.AddSingleton<CertificateVerifier>();
+        services.AddSingleton<Applications.ApplicationSubmitter>();
+        services.AddSingleton<Applications.CallsForApplications>();
+        services.AddSingleton<Enrolments.Admissions>();
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using SilkRoad.Catalogue.Storage;
+using SilkRoad.Training.DemoData;
+using SilkRoad.Training.Programmes;
+using Xunit.Abstractions;
+
+namespace SilkRoad.Training.Tests.Storage;
+
+public sealed class TrainingDemoSeederTests(ITestOutputHelper output)
+{
+    [Theory]
+    [MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]
+    public async Task SeedsTheDemoBaseOnceAndTheStoreReadsItBack(StorageProvider provider)
+    {
+        await using var store = await TrainingTestStore.CreateAsync(provider);
+        var seeder = new TrainingDemoSeeder(store.Contexts, TimeProvider.System);
+
+        var watch = Stopwatch.StartNew();
+        Assert.True(await seeder.SeedWhenEmptyAsync(CancellationToken.None));
+        output.WriteLine($"{provider}: seeded in {watch.ElapsedMilliseconds} ms");
+        Assert.False(await seeder.SeedWhenEmptyAsync(CancellationToken.None));
+
+        var expected = TrainingDemoGenerator.Generate();
+        await using var context = store.Contexts.Create();
+        Assert.Equal(expected.Trainees.Count, await context.Trainees.CountAsync());
+        Assert.Equal(expected.Attendance.Count, await context.Attendance.CountAsync());
+        Assert.Equal(expected.Certificates.Count, await context.Certificates.CountAsync());
+        var course = await context.Courses.Include(c => c.Texts).SingleAsync(c => c.Id == 1);
+        Assert.Equal(6, course.Texts.Count);
+        Assert.Equal(expected.Courses[0].Texts.Single(t => t.Language == "ar").Title, course.Texts.Single(t => t.Language == "ar").Title);
+        var session = await context.Sessions.Include(s => s.Schedule).Include(s => s.TargetCountries).SingleAsync(s => s.Number == 101);
+        var expectedSession = expected.Sessions.Single(s => s.Number == 101);
+        Assert.Equal(expectedSession.StartsOn, session.StartsOn);
+        Assert.Equal(expectedSession.Mode, session.Mode);
+        Assert.Equal(expectedSession.Schedule.Count, session.Schedule.Count);
+        Assert.Equal(expectedSession.TargetCountries.Count, session.TargetCountries.Count);
+        var trainee = await context.Trainees.SingleAsync(t => t.Id == 4242);
+        Assert.Equal(expected.Trainees[4241].NativeName, trainee.NativeName);
+        Assert.Equal(expected.Trainees[4241].BirthDate, trainee.BirthDate);
+    }
+
+    [Theory]
+    [MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]
+    public async Task RowsAddedAfterTheSeedGetNewIds(StorageProvider provider)
+    {
+        await using var store = await TrainingTestStore.CreateAsync(provider);
+        await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
+
+        await using var context = store.Contexts.Create();
+        var topic = new Topic { Code = "added", Texts = [new LocalizedTitle { Language = "en", Title = "Added" }] };
+        context.Topics.Add(topic);
+        await context.SaveChangesAsync();
+
+        Assert.Equal(19, topic.Id);
+    }
+}

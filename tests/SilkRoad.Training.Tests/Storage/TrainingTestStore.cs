@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using SilkRoad.Catalogue.Storage;
+using SilkRoad.Training.Storage;
+
+namespace SilkRoad.Training.Tests.Storage;
+
+/// <summary>
+/// A fresh store with the catalogue's and the training base's tables, as the hosts migrate them: a SQLite file in its
+/// own temp folder, or a PostgreSQL database of its own on the cluster that scripts/test.sh starts. Deleted when disposed.
+/// </summary>
+public sealed class TrainingTestStore : IAsyncDisposable
+{
+    public const string PostgresVariable = "SILKROAD_TEST_POSTGRES";
+
+    private readonly string? _postgresDatabase;
+    private readonly string? _adminConnectionString;
+
+    private TrainingTestStore(StorageOptions options, string? postgresDatabase, string? adminConnectionString)
+    {
+        Options = options;
+        Contexts = new TrainingDbContextFactory(Microsoft.Extensions.Options.Options.Create(options));
+        _postgresDatabase = postgresDatabase;
+        _adminConnectionString = adminConnectionString;
+    }
+
+    /// <summary>Both providers, for <c>[Theory, MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]</c>.</summary>
+    public static TheoryData<StorageProvider> Providers => new() { StorageProvider.Sqlite, StorageProvider.Postgres };
+
+    public StorageOptions Options { get; }
+
+    public TrainingDbContextFactory Contexts { get; }
+
+    public static async Task<TrainingTestStore> CreateAsync(StorageProvider provider, CancellationToken cancellationToken = default)
+    {
+        var dataPath = Directory.CreateTempSubdirectory("silkroad-training-").FullName;
+        TrainingTestStore store;
+        if (provider == StorageProvider.Sqlite)
+        {
+            store = new TrainingTestStore(new StorageOptions { Provider = provider, DataPath = dataPath }, null, null);
+        }
+        else
+        {
+            var admin = Environment.GetEnvironmentVariable(PostgresVariable);
+            if (string.IsNullOrWhiteSpace(admin))
+            {
+                throw new InvalidOperationException(
+                    $"PostgreSQL tests need {PostgresVariable} (a connection string to a server where databases may be " +
+                    "created). Run the tests through scripts/test.sh, which starts a throwaway cluster and sets it.");
+            }
+            var database = "t_" + Guid.NewGuid().ToString("N");
+            await using (var connection = new NpgsqlConnection(admin))
+            {
+                await connection.OpenAsync(cancellationToken);
+                await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            var builder = new NpgsqlConnectionStringBuilder(admin) { Database = database };
+            store = new TrainingTestStore(
+                new StorageOptions { Provider = provider, DataPath = dataPath, ConnectionString = builder.ConnectionString },
+                database, admin);
+        }
+        var options = Microsoft.Extensions.Options.Options.Create(store.Options);
+        await new StoreInitializer(new SilkRoadDbContextFactory(options)).InitializeAsync(cancellationToken);
+        await new TrainingStoreInitializer(store.Contexts).InitializeAsync(cancellationToken);
+        return store;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgresDatabase is not null && _adminConnectionString is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(_adminConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Options.DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown: the temp folder is the system's to clean.
+        }
+    }
+}
