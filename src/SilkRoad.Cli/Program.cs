@@ -13,5 +13,6 @@ var root = new RootCommand("silkroad: the SilkRoad knowledge service's command l
     RunCommand.Create(),
     EvaluateCommand.Create(),
     BenchmarkCommand.Create(),
+    AdminCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -15,12 +15,15 @@ builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddHostedService<StoreStartup>();
 builder.Services.AddHostedService<SearchIndexFollower>();
 builder.Services.AddPortal();
+builder.Services.AddAccountPages(builder.Configuration);
 
 var app = builder.Build();
 app.UsePortal();
-app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
-app.MapCatalogueApi();
-app.MapSearchApi();
+// Everything needs a signed-in user unless it says otherwise (AccountSetup): these are public.
+var open = app.MapGroup("").AllowAnonymous();
+open.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+open.MapCatalogueApi();
+open.MapSearchApi();
 app.Run();
 
 public partial class Program;

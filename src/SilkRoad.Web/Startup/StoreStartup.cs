@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SilkRoad.Accounts.Storage;
 using SilkRoad.Catalogue.Importers;
 using SilkRoad.Catalogue.Storage;
 
 namespace SilkRoad.Web.Startup;
 
 /// <summary>
-/// Before the host serves: brings the store's schema up to date and, on a first start with an empty store, imports
+/// Before the host serves: brings the store's schema (catalogue, then accounts) up to date and, on a first start with an empty store, imports
 /// the demo catalogue (six languages, every resource type) through the ordinary CSV importer.
 /// </summary>
 internal sealed partial class StoreStartup(
     StoreInitializer initializer,
+    AccountsStoreInitializer accounts,
     SilkRoadDbContextFactory contexts,
     ResourceImporter importer,
     RecordFormats formats,
@@ -22,6 +24,7 @@ internal sealed partial class StoreStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await initializer.InitializeAsync(cancellationToken);
+        await accounts.InitializeAsync(cancellationToken);
         if (!demo.Value.SeedWhenEmpty) return;
         await using (var context = contexts.Create())
         {

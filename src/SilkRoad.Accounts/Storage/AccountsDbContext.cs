@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SilkRoad.Accounts.Users;
+
+namespace SilkRoad.Accounts.Storage;
+
+/// <summary>
+/// Accounts, roles and what belongs to them, in the catalogue's database (same provider, same connection string)
+/// with migrations of their own, recorded in <see cref="MigrationsHistoryTable"/> so that the catalogue's history and
+/// this one never meet. Each provider has a subclass only to carry its migrations; code depends on this type.
+/// </summary>
+public abstract class AccountsDbContext(DbContextOptions options) : IdentityDbContext<AccountUser, IdentityRole, string>(options)
+{
+    public const string MigrationsHistoryTable = "__AccountsMigrationsHistory";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.Entity<AccountUser>(user => user.Property(u => u.DisplayName).HasMaxLength(200));
+    }
+}
