@@ -9,6 +9,10 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // `dotnet run` serves the stylesheet from the source tree through the build's static web assets manifest; ASP.NET Core
 // does that by itself only in Development, and a published portal has no manifest, so this is then a no-op.
 builder.WebHost.UseStaticWebAssets();
+// Run from build output, MapStaticAssets adds a catch-all that serves files added to wwwroot after the build, without
+// the conventions given to its other endpoints, so it would be the one endpoint that says nothing about who may use
+// it. `dotnet run` rebuilds anyway.
+builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
 builder.Services.AddSearch(builder.Configuration);
