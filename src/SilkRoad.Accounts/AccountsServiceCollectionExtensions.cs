@@ -55,6 +55,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AccountRegistration>();
         services.AddScoped<AdministratorCreation>();
         services.AddScoped<UserDirectory>();
+        services.AddSingleton<ApiKeys.ApiKeyStore>();
         return services.AddIdentityCore<AccountUser>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()

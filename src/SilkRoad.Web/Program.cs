@@ -28,6 +28,7 @@ var open = app.MapGroup("").AllowAnonymous();
 open.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
 open.MapCatalogueApi();
 open.MapSearchApi();
+app.MapAccountsApi();
 app.Run();
 
 public partial class Program;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using SilkRoad.Accounts.ApiKeys;
 
 namespace SilkRoad.Accounts.Authorization;
 
@@ -38,6 +39,15 @@ public static class AccountPolicies
     /// <summary>Trainees: their own record only.</summary>
     public const string Trainee = nameof(Trainee);
 
+    /// <summary>A machine client whose API key has the <c>catalogue:write</c> scope: imports and harvests.</summary>
+    public const string CatalogueWrite = nameof(CatalogueWrite);
+
+    /// <summary>A machine client whose API key has the <c>admin</c> scope: administration scripts.</summary>
+    public const string ApiAdministration = nameof(ApiAdministration);
+
+    /// <summary>Any machine client with a live API key.</summary>
+    public const string ApiClient = nameof(ApiClient);
+
     public static void AddTo(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -49,5 +59,10 @@ public static class AccountPolicies
         options.AddPolicy(CoordinateNominations, p => p.RequireRole(AccountRoles.Administrator, AccountRoles.PartnerCoordinator));
         options.AddPolicy(ViewPersonalData, p => p.RequireRole(AccountRoles.Administrator, AccountRoles.ProgrammeManager));
         options.AddPolicy(Trainee, p => p.RequireRole(AccountRoles.Trainee));
+        options.AddPolicy(ApiClient, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        options.AddPolicy(CatalogueWrite, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+            .RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiKeyScopes.CatalogueWrite));
+        options.AddPolicy(ApiAdministration, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+            .RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiKeyScopes.Admin));
     }
 }

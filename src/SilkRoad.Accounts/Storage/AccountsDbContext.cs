@@ -14,10 +14,23 @@ public abstract class AccountsDbContext(DbContextOptions options) : IdentityDbCo
 {
     public const string MigrationsHistoryTable = "__AccountsMigrationsHistory";
 
+    public DbSet<ApiKeys.ApiKey> ApiKeys => Set<ApiKeys.ApiKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.Entity<AccountUser>(user => user.Property(u => u.DisplayName).HasMaxLength(200));
+        builder.Entity<ApiKeys.ApiKey>(key =>
+        {
+            key.ToTable("ApiKeys");
+            key.HasIndex(k => k.LookupId).IsUnique();
+            key.Property(k => k.LookupId).HasMaxLength(12);
+            key.Property(k => k.SecretHash).HasMaxLength(32);
+            key.Property(k => k.Name).HasMaxLength(200);
+            key.Property(k => k.Scopes).HasMaxLength(200);
+            key.Property(k => k.CreatedBy).HasMaxLength(450);
+            key.Ignore(k => k.ScopeList);
+        });
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using SilkRoad.Accounts;
+using SilkRoad.Accounts.ApiKeys;
 using SilkRoad.Accounts.Authorization;
 using SilkRoad.Accounts.Users;
 using SilkRoad.Web.Cultures;
@@ -25,7 +26,7 @@ internal static class AccountSetup
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Account.AccountLinks>();
         services.AddScoped<Pages.Account.AccountMails>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddApiKeys().AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = SessionCookie;
