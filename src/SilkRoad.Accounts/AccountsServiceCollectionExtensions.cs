@@ -56,6 +56,11 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AdministratorCreation>();
         services.AddScoped<UserDirectory>();
         services.AddSingleton<ApiKeys.ApiKeyStore>();
+        services.AddSingleton<PersonalData.IPersonalDataProtector, PersonalData.DataProtectionPersonalDataProtector>();
+        services.AddSingleton<PersonalData.PersonalDataAuditLog>();
+        services.AddScoped<PersonalData.IPersonalDataSource, PersonalData.AccountPersonalData>();
+        services.AddScoped<PersonalData.PersonalDataExport>();
+        services.AddScoped<PersonalData.AccountErasure>();
         return services.AddIdentityCore<AccountUser>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()

@@ -35,7 +35,7 @@ public sealed class AccountsHost : IAsyncDisposable
 
     public string Outbox => Path.Combine(DataPath, "outbox");
 
-    public static async Task<AccountsHost> StartAsync(StorageProvider provider = StorageProvider.Sqlite)
+    public static async Task<AccountsHost> StartAsync(StorageProvider provider = StorageProvider.Sqlite, Action<IServiceCollection>? configure = null)
     {
         var dataPath = Directory.CreateTempSubdirectory("silkroad-accounts-").FullName;
         var settings = new Dictionary<string, string?> { ["DataPath"] = dataPath, ["Storage:Provider"] = provider.ToString() };
@@ -62,6 +62,7 @@ public sealed class AccountsHost : IAsyncDisposable
         var services = new ServiceCollection().AddLogging();
         services.AddCatalogue(configuration);
         services.AddAccounts(configuration);
+        configure?.Invoke(services);
         var provided = services.BuildServiceProvider();
         await provided.GetRequiredService<StoreInitializer>().InitializeAsync(CancellationToken.None);
         await provided.GetRequiredService<AccountsStoreInitializer>().InitializeAsync(CancellationToken.None);

@@ -118,6 +118,8 @@ public sealed partial class LocalizationTests(PortalFixture fixture) : IClassFix
         // Keys made from a prefix and a value: every value must have one.
         asked.AddRange(SilkRoad.Accounts.Authorization.AccountRoles.All.Select(r => "Role." + r));
         asked.AddRange(["Mail.Confirm.Subject", "Mail.AlreadyRegistered.Subject", "Mail.Reset.Subject"]);
+        asked.AddRange(typeof(SilkRoad.Accounts.PersonalData.PersonalDataActions).GetFields()
+            .Select(f => "Audit.Action." + (string)f.GetValue(null)!));
 
         Assert.True(asked.Count > 50);
         Assert.Empty(asked.Where(k => !keys.Contains(k)).Distinct());

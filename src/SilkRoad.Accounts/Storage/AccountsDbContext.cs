@@ -16,6 +16,8 @@ public abstract class AccountsDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<ApiKeys.ApiKey> ApiKeys => Set<ApiKeys.ApiKey>();
 
+    public DbSet<PersonalData.AuditEntry> AuditEntries => Set<PersonalData.AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -31,6 +33,15 @@ public abstract class AccountsDbContext(DbContextOptions options) : IdentityDbCo
             key.Property(k => k.Scopes).HasMaxLength(200);
             key.Property(k => k.CreatedBy).HasMaxLength(450);
             key.Ignore(k => k.ScopeList);
+        });
+        builder.Entity<PersonalData.AuditEntry>(entry =>
+        {
+            entry.ToTable("PersonalDataAudit");
+            entry.HasIndex(e => e.SubjectId);
+            entry.Property(e => e.ActorId).HasMaxLength(450);
+            entry.Property(e => e.SubjectId).HasMaxLength(450);
+            entry.Property(e => e.Action).HasMaxLength(32);
+            entry.Property(e => e.Fields).HasMaxLength(2000);
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SilkRoad.Accounts.ApiKeys;
 using SilkRoad.Accounts.Authorization;
+using SilkRoad.Accounts.PersonalData;
 
 namespace SilkRoad.Web.Api;
 
@@ -12,7 +13,13 @@ internal static class AccountsEndpoints
     {
         // Lets a script check its key before a long job: which key it is and what it may do.
         app.MapGet("/api/accounts/key", Key).RequireAuthorization(AccountPolicies.ApiClient);
+        app.MapGet("/api/admin/audit", AuditAsync).RequireAuthorization(AccountPolicies.ApiAdministration);
     }
+
+    /// <summary>The personal-data audit log, newest first, for an administration script (an API key with the admin scope).</summary>
+    private static async Task<Ok<IReadOnlyList<AuditLogLine>>> AuditAsync(PersonalDataAuditLog audit, string? subject, int? skip, int? take,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await audit.ReadAsync(subject, Math.Max(0, skip ?? 0), Math.Clamp(take ?? 100, 1, 1000), cancellationToken));
 
     private static Ok<ApiKeyIdentity> Key(ClaimsPrincipal user) => TypedResults.Ok(new ApiKeyIdentity(
         user.Identity?.Name, user.FindAll(ApiKeyAuthenticationHandler.ScopeClaim).Select(c => c.Value).ToList()));

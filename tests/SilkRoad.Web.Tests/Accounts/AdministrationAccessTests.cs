@@ -9,7 +9,7 @@ namespace SilkRoad.Web.Tests.Accounts;
 /// <summary>Who reaches the administration area: each role against each of its pages and actions.</summary>
 public sealed class AdministrationAccessTests(AccountsPortal portal) : IClassFixture<AccountsPortal>
 {
-    private static readonly string[] AdminPages = ["/en/admin", "/en/admin/users", "/ar/admin/users?page=2"];
+    private static readonly string[] AdminPages = ["/en/admin", "/en/admin/users", "/ar/admin/users?page=2", "/zh/admin/api-keys", "/en/admin/audit"];
 
     public static TheoryData<string> NonAdministratorRoles =>
         new(AccountRoles.All.Where(r => r != AccountRoles.Administrator));
