@@ -40,6 +40,12 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, IStringLocaliz
         {
             var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, RememberMe, lockoutOnFailure: true);
             if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/{PortalCultures.Current.Code}/account");
+            // The password was right; the second factor decides. Saying so reveals nothing the password did not.
+            if (result.RequiresTwoFactor)
+            {
+                return LocalRedirect($"/{PortalCultures.Current.Code}/account/login-2fa?rememberMe={RememberMe}" +
+                    (Url.IsLocalUrl(ReturnUrl) ? $"&returnUrl={Uri.EscapeDataString(ReturnUrl)}" : ""));
+            }
         }
         ModelState.AddModelError("", accountText["Login.Failed"]);
         return Page();
