@@ -55,6 +55,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AccountRegistration>();
         services.AddScoped<AdministratorCreation>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<ExternalAccountCreation>();
         services.AddSingleton<ApiKeys.ApiKeyStore>();
         services.AddSingleton<PersonalData.IPersonalDataProtector, PersonalData.DataProtectionPersonalDataProtector>();
         services.AddSingleton<PersonalData.PersonalDataAuditLog>();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,7 +27,10 @@ internal static class AccountSetup
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Account.AccountLinks>();
         services.AddScoped<Pages.Account.AccountMails>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddApiKeys().AddIdentityCookies();
+        var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme).AddApiKeys();
+        authentication.AddIdentityCookies();
+        var provider = configuration.GetSection(OpenIdConnectProviderOptions.Section).Get<OpenIdConnectProviderOptions>();
+        if (!string.IsNullOrWhiteSpace(provider?.Authority)) AddExternalProvider(authentication, provider);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = SessionCookie;
@@ -71,6 +75,29 @@ internal static class AccountSetup
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>(ConfigureLimits);
         return services;
     }
+
+    private static void AddExternalProvider(AuthenticationBuilder authentication, OpenIdConnectProviderOptions provider) =>
+        authentication.AddOpenIdConnect(OpenIdConnectProviderOptions.Scheme, provider.DisplayName, oidc =>
+        {
+            oidc.Authority = provider.Authority;
+            oidc.ClientId = provider.ClientId;
+            oidc.ClientSecret = provider.ClientSecret;
+            oidc.RequireHttpsMetadata = provider.RequireHttpsMetadata;
+            // Identity's external cookie holds the result until ExternalLogin links or creates the account.
+            oidc.SignInScheme = IdentityConstants.ExternalScheme;
+            oidc.ResponseType = "code";
+            oidc.UsePkce = true;
+            // The code comes back in the query of a top-level redirect, on which browsers send SameSite=Lax cookies;
+            // form_post would need the correlation and nonce cookies to be SameSite=None, which only HTTPS may carry.
+            oidc.ResponseMode = "query";
+            oidc.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            oidc.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            oidc.NonceCookie.SameSite = SameSiteMode.Lax;
+            oidc.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            oidc.Scope.Add("email");
+            oidc.Scope.Add("profile");
+            oidc.GetClaimsFromUserInfoEndpoint = false;
+        });
 
     /// <summary>After routing: who is asking, may they, and not too often.</summary>
     public static WebApplication UseAccounts(this WebApplication app)

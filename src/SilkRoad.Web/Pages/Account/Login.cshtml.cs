@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,9 @@ namespace SilkRoad.Web.Pages.Account;
 [EnableRateLimiting(RateLimitPolicies.SignIn)]
 public sealed class LoginModel(SignInManager<AccountUser> signIn, IStringLocalizer<AccountText> accountText) : PageModel
 {
+    /// <summary>The external providers configured (none, or the OpenID Connect one), each a button on the form.</summary>
+    public IReadOnlyList<AuthenticationScheme> ExternalProviders { get; private set; } = [];
+
     [BindProperty]
     public string? Email { get; set; }
 
@@ -30,12 +34,11 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, IStringLocaliz
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync() => ExternalProviders = (await signIn.GetExternalAuthenticationSchemesAsync()).ToList();
 
     public async Task<IActionResult> OnPostAsync()
     {
+        ExternalProviders = (await signIn.GetExternalAuthenticationSchemesAsync()).ToList();
         if (!string.IsNullOrWhiteSpace(Email) && !string.IsNullOrEmpty(Password))
         {
             var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, RememberMe, lockoutOnFailure: true);
