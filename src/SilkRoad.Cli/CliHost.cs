@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SilkRoad.Accounts;
+using SilkRoad.Accounts.Storage;
 using SilkRoad.Catalogue;
 using SilkRoad.Catalogue.Importers;
 using SilkRoad.Catalogue.Storage;
@@ -36,9 +38,11 @@ internal static class CliHost
         services.AddCatalogue(configuration);
         services.AddSearch(configuration);
         services.AddTraining();
+        services.AddAccounts(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
         await provider.GetRequiredService<TrainingStoreInitializer>().InitializeAsync(cancellationToken);
+        await provider.GetRequiredService<AccountsStoreInitializer>().InitializeAsync(cancellationToken);
         return provider;
     }
 }

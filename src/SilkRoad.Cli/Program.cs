@@ -15,5 +15,6 @@ var root = new RootCommand("silkroad: the SilkRoad knowledge service's command l
     BenchmarkCommand.Create(),
     ThesaurusCommand.Create(),
     DictionariesCommand.Create(),
+    AdminCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

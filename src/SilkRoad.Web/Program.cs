@@ -10,6 +10,10 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // `dotnet run` serves the stylesheet from the source tree through the build's static web assets manifest; ASP.NET Core
 // does that by itself only in Development, and a published portal has no manifest, so this is then a no-op.
 builder.WebHost.UseStaticWebAssets();
+// Run from build output, MapStaticAssets adds a catch-all that serves files added to wwwroot after the build, without
+// the conventions given to its other endpoints, so it would be the one endpoint that says nothing about who may use
+// it. `dotnet run` rebuilds anyway.
+builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
 builder.Services.AddSearch(builder.Configuration);
@@ -17,13 +21,18 @@ builder.Services.AddTraining();
 builder.Services.AddHostedService<StoreStartup>();
 builder.Services.AddHostedService<SearchIndexFollower>();
 builder.Services.AddPortal();
+builder.Services.AddAccountPages(builder.Configuration);
 
 var app = builder.Build();
 app.UsePortal();
-app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
-app.MapCatalogueApi();
-app.MapSearchApi();
-app.MapTrainingApi();
+// Everything needs a signed-in user unless it says otherwise (AccountSetup): these are public.
+var open = app.MapGroup("").AllowAnonymous();
+open.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+open.MapCatalogueApi();
+open.MapSearchApi();
+// Aggregate reports, headline figures and certificate verification hold no personal data.
+open.MapTrainingApi();
+app.MapAccountsApi();
 app.Run();
 
 public partial class Program;

@@ -15,6 +15,21 @@ public sealed partial class LocalizationTests(PortalFixture fixture) : IClassFix
 {
     private static readonly ResourceManager Text = new("SilkRoad.Web.Resources.PortalText", typeof(PortalText).Assembly);
 
+    // The account and administration pages have a resource set of their own, held to the same rules.
+    private static readonly ResourceManager AccountTextSet = new("SilkRoad.Web.Resources.AccountText", typeof(AccountText).Assembly);
+
+    private static ResourceManager Set(string name) => name == nameof(AccountText) ? AccountTextSet : Text;
+
+    public static TheoryData<string, string> SetsAndOtherCultures()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var set in new[] { nameof(PortalText), nameof(AccountText) })
+        {
+            foreach (var culture in new[] { "zh", "fr", "ru", "es", "ar" }) data.Add(set, culture);
+        }
+        return data;
+    }
+
     // Text that is rightly the same as English: codes and names of formats, and words these languages share.
     private static readonly Dictionary<string, string[]> SameAsEnglish = new()
     {
@@ -32,37 +47,40 @@ public sealed partial class LocalizationTests(PortalFixture fixture) : IClassFix
         ["Search.PageNumber"] = ["fr"],
         ["Search.FilterChip"] = ["ru", "es", "ar"],
         ["Error.Code"] = ["es"],
+        ["Nav.Admin"] = ["fr"],
+        ["Admin.Title"] = ["fr"],
+        ["Admin.No"] = ["es"],
     };
 
     public static TheoryData<string> OtherCultures => new() { "zh", "fr", "ru", "es", "ar" };
 
-    private static Dictionary<string, string> English() =>
-        Entries(Text.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!);
+    private static Dictionary<string, string> English(string set = nameof(PortalText)) =>
+        Entries(Set(set).GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!);
 
     [Theory]
-    [MemberData(nameof(OtherCultures))]
-    public void EveryKeyIsTranslatedInEveryCulture(string culture)
+    [MemberData(nameof(SetsAndOtherCultures))]
+    public void EveryKeyIsTranslatedInEveryCulture(string set, string culture)
     {
-        var translated = Entries(Text.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)
+        var translated = Entries(Set(set).GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)
             ?? throw new InvalidOperationException($"no resources for {culture}"));
 
-        var missing = English().Keys.Except(translated.Keys).ToList();
-        var untranslated = English()
+        var missing = English(set).Keys.Except(translated.Keys).ToList();
+        var untranslated = English(set)
             .Where(e => translated.TryGetValue(e.Key, out var value) && value == e.Value && !MayStaySame(e.Key, culture))
             .Select(e => e.Key).ToList();
 
         Assert.True(missing.Count == 0, $"{culture} lacks: {string.Join(", ", missing)}");
         Assert.True(untranslated.Count == 0, $"{culture} leaves in English: {string.Join(", ", untranslated)}");
-        Assert.Empty(translated.Keys.Except(English().Keys));
+        Assert.Empty(translated.Keys.Except(English(set).Keys));
     }
 
     [Theory]
-    [MemberData(nameof(OtherCultures))]
-    public void PlaceholdersAreKeptInTranslations(string culture)
+    [MemberData(nameof(SetsAndOtherCultures))]
+    public void PlaceholdersAreKeptInTranslations(string set, string culture)
     {
-        var translated = Entries(Text.GetResourceSet(CultureInfo.GetCultureInfo(culture), true, false)!);
+        var translated = Entries(Set(set).GetResourceSet(CultureInfo.GetCultureInfo(culture), true, false)!);
 
-        foreach (var (key, english) in English())
+        foreach (var (key, english) in English(set))
         {
             Assert.True(Placeholders(english).SequenceEqual(Placeholders(translated[key])), $"{culture} {key}");
         }
@@ -93,10 +111,31 @@ public sealed partial class LocalizationTests(PortalFixture fixture) : IClassFix
         Assert.Empty(asked.Where(k => !keys.Contains(k)).Distinct());
     }
 
+    [Fact]
+    public void EveryAccountTextKeyTheCodeAsksForExists()
+    {
+        var keys = English(nameof(AccountText)).Keys.ToHashSet(StringComparer.Ordinal);
+        var asked = SourceFiles().SelectMany(f => AccountKeyPattern().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToList();
+        // Keys made from a prefix and a value: every value must have one.
+        asked.AddRange(SilkRoad.Accounts.Authorization.AccountRoles.All.Select(r => "Role." + r));
+        asked.AddRange(["Mail.Confirm.Subject", "Mail.AlreadyRegistered.Subject", "Mail.Reset.Subject"]);
+        asked.AddRange(typeof(SilkRoad.Accounts.PersonalData.PersonalDataActions).GetFields()
+            .Select(f => "Audit.Action." + (string)f.GetValue(null)!));
+
+        Assert.True(asked.Count > 50);
+        Assert.Empty(asked.Where(k => !keys.Contains(k)).Distinct());
+    }
+
+    private static IEnumerable<string> SourceFiles() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "SilkRoad.Web"), "*.cs*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
     private static readonly string[] ErrorKinds = ["400", "404", "410", "500", "Other"];
 
     private static readonly string[] CheckedPages =
-        ["/", "/statistics", "/resources/{id}", "/search?q=bridge", "/no-such-page", "/search?page=0"];
+        ["/", "/statistics", "/resources/{id}", "/search?q=bridge", "/no-such-page", "/search?page=0",
+         "/account/login", "/account/register", "/account/forgot-password", "/account/reset-password", "/account/logout"];
 
     public static TheoryData<string, string> PagesInOtherCultures()
     {
@@ -116,10 +155,12 @@ public sealed partial class LocalizationTests(PortalFixture fixture) : IClassFix
         using var response = await fixture.Client.GetAsync(new Uri("/" + culture + page.Replace("{id}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
 
-        var english = English().Where(e => !MayStaySame(e.Key, culture) && e.Value.Length > 1 && !e.Value.Contains('{', StringComparison.Ordinal))
+        var english = English().Concat(English(nameof(AccountText)))
+            .Where(e => !MayStaySame(e.Key, culture) && e.Value.Length > 1 && !e.Value.Contains('{', StringComparison.Ordinal))
             .Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
         // A word this culture shares with English for another key ("Source" in French) is not left-over English.
         english.ExceptWith(Entries(Text.GetResourceSet(CultureInfo.GetCultureInfo(culture), true, false)!).Values);
+        english.ExceptWith(Entries(AccountTextSet.GetResourceSet(CultureInfo.GetCultureInfo(culture), true, false)!).Values);
         var shown = Html.TextNodes(html).Concat(Html.AttributeValues(html, "aria-label")).Concat(Html.AttributeValues(html, "placeholder"));
 
         var left = shown.Where(english.Contains).Distinct().ToList();
@@ -146,6 +187,10 @@ public sealed partial class LocalizationTests(PortalFixture fixture) : IClassFix
     // T["Key"], text["Key"] and T["Key", args]: literal keys only; the composed ones are listed in the test.
     [GeneratedRegex("""\b(?:T|text)\["([A-Za-z0-9.]+)"[,\]]""")]
     private static partial Regex KeyPattern();
+
+    // A["Key"] in the account views, accountText["Key"] in their page models.
+    [GeneratedRegex("""\b(?:A|accountText)\["([A-Za-z0-9.]+)"[,\]]""")]
+    private static partial Regex AccountKeyPattern();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex PlaceholderPattern();

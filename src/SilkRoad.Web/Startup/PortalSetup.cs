@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
@@ -25,8 +26,9 @@ internal static class PortalSetup
         // Razor's encoder writes every character outside Basic Latin as an entity (&#x4E2D;), which makes a Chinese
         // or Arabic page three times its size. All of Unicode may stay as it is; <, >, &, and quotes are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        // Pages are a few kilobytes of text, and engineers often reach them over slow links. No secret is ever in a
-        // page (no cookies, no antiforgery tokens: every form is a GET), so compressing over HTTPS is safe (BREACH).
+        // Pages are a few kilobytes of text, and engineers often reach them over slow links. The catalogue's pages hold
+        // no secret (their forms are GETs), so compressing them over HTTPS is safe; the account and administration
+        // pages carry antiforgery tokens and personal data and are never compressed (BREACH), see UsePortal.
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -62,15 +64,26 @@ internal static class PortalSetup
         // The API answers with its own status codes and problem details, not with pages.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/health"),
             branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
-        app.UseResponseCompression();
+        app.UseWhen(context => !HoldsSecrets(context.Request.Path), branch => branch.UseResponseCompression());
+        // Sent over HTTPS only, and not to localhost; behind a proxy that ends TLS, forwarded headers tell the scheme.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UseHsts();
         app.UseRequestLocalization(Localization());
         app.UseRouting();
+        app.UseAccounts();
 
-        app.MapStaticAssets();
-        app.MapGet("/", RedirectToCulture);
-        app.MapCitations();
+        app.MapStaticAssets().AllowAnonymous();
+        var open = app.MapGroup("").AllowAnonymous();
+        open.MapGet("/", RedirectToCulture);
+        open.MapCitations();
         app.MapRazorPages().WithStaticAssets();
         return app;
+    }
+
+    private static bool HoldsSecrets(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/', 3, StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 2 && segments[1] is "account" or "admin";
     }
 
     private static RequestLocalizationOptions Localization()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SilkRoad.Accounts.Storage;
 using SilkRoad.Catalogue.Importers;
 using SilkRoad.Catalogue.Storage;
 using SilkRoad.Training.DemoData;
@@ -9,13 +10,14 @@ using SilkRoad.Training.Storage;
 namespace SilkRoad.Web.Startup;
 
 /// <summary>
-/// Before the host serves: brings the store's schema up to date (the catalogue's, then the training base's) and, on a
-/// first start, seeds the demo data: the catalogue (six languages, every resource type) through the ordinary CSV
-/// importer when it is empty, and the demo training base when it is empty.
+/// Before the host serves: brings the store's schema up to date (the catalogue's, the training base's, the accounts')
+/// and, on a first start, seeds the demo data: the catalogue (six languages, every resource type) through the ordinary
+/// CSV importer when it is empty, and the demo training base when it is empty.
 /// </summary>
 internal sealed partial class StoreStartup(
     StoreInitializer initializer,
     TrainingStoreInitializer trainingInitializer,
+    AccountsStoreInitializer accounts,
     SilkRoadDbContextFactory contexts,
     ResourceImporter importer,
     RecordFormats formats,
@@ -29,6 +31,7 @@ internal sealed partial class StoreStartup(
     {
         await initializer.InitializeAsync(cancellationToken);
         await trainingInitializer.InitializeAsync(cancellationToken);
+        await accounts.InitializeAsync(cancellationToken);
         if (!demo.Value.SeedWhenEmpty) return;
         await SeedCatalogueAsync(cancellationToken);
         var watch = Stopwatch.StartNew();

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SilkRoad.Accounts.Storage.Postgres;
+
+public sealed class PostgresAccountsDbContext(DbContextOptions<PostgresAccountsDbContext> options) : AccountsDbContext(options);
