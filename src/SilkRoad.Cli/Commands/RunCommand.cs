@@ -7,7 +7,7 @@ using SilkRoad.Search.Evaluation;
 
 namespace SilkRoad.Cli.Commands;
 
-/// <summary><c>silkroad run --topics FILE [--top 100] [--query-language xx] [--tag NAME] [--output FILE]</c></summary>
+/// <summary><c>silkroad run --topics FILE [--top 100] [--query-language xx] [--cross-language true|false] [--tag NAME] [--output FILE]</c></summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -15,15 +15,16 @@ internal static class RunCommand
         var topics = TopicsOption();
         var top = TopOption();
         var language = QueryLanguageOption();
+        var crossLanguage = CrossLanguageOption();
         var tag = new Option<string>("--tag") { Description = "The run's name, written in its last column", DefaultValueFactory = _ => "silkroad" };
         var output = new Option<string?>("--output") { Description = "Write the run to this file instead of the standard output" };
         var command = new Command("run", "Run a topics file (qid<TAB>query per line) against the search index and write a TREC run (qid Q0 docid rank score tag)")
         {
-            topics, top, language, tag, output,
+            topics, top, language, crossLanguage, tag, output,
         };
         command.SetAction((result, ct) => CommandGuard.RunAsync(() => RunAsync(result.GetRequiredValue(GlobalOptions.Data),
             result.GetRequiredValue(topics), result.GetValue(output), result.GetRequiredValue(top),
-            result.GetValue(language), result.GetRequiredValue(tag), ct)));
+            result.GetValue(language), result.GetValue(crossLanguage), result.GetRequiredValue(tag), ct)));
         return command;
     }
 
@@ -92,9 +93,10 @@ internal static class RunCommand
     }
 
     private static async Task<int> RunAsync(string data, string topicsPath, string? outputPath, int top, string? queryLanguage,
-        string tag, CancellationToken cancellationToken)
+        bool? crossLanguage, string tag, CancellationToken cancellationToken)
     {
         if (await SettingsAsync(top, queryLanguage, tag) is not { } settings) return ExitCodes.Failed;
+        settings = settings with { CrossLanguage = crossLanguage };
         if (await ReadAsync(topicsPath, TrecTopics.ReadFileAsync, t => t.Errors, cancellationToken) is not { } topics)
             return ExitCodes.Failed;
 
