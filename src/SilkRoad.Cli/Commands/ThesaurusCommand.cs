@@ -42,7 +42,8 @@ internal static class ThesaurusCommand
                 File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
                 Console.WriteLine($"{file}: {thesaurus.Count:N0} concepts, {thesaurus.Concepts.Sum(c => c.Labels.Count):N0} labels");
             }
-            catch (Exception e) when (e is Search.Concepts.Rdf.RdfSyntaxException or FormatException or IOException)
+            catch (Exception e) when (e is Search.Concepts.Rdf.RdfSyntaxException or FormatException or IOException
+                or System.Xml.XmlException or InvalidDataException)
             {
                 Console.Error.WriteLine($"error: {file}: {e.Message}");
                 failed++;

@@ -45,13 +45,13 @@ public sealed class SkosThesaurusBuilder
                     Label(id, value, ConceptLabelKind.Hidden);
                     break;
                 case Skos + "broader" or Skos + "broaderTransitive":
-                    DraftOf(id).Broader.Add(value.Value);
+                    DraftOf(id).Broader.Add(NodeId(value));
                     break;
                 case Skos + "narrower" or Skos + "narrowerTransitive":
-                    DraftOf(id).Narrower.Add(value.Value);
+                    DraftOf(id).Narrower.Add(NodeId(value));
                     break;
                 case Skos + "related":
-                    DraftOf(id).Related.Add(value.Value);
+                    DraftOf(id).Related.Add(NodeId(value));
                     break;
                 case Skos + "inScheme" or Skos + "topConceptOf":
                     DraftOf(id).Scheme ??= value.Value;
@@ -126,21 +126,30 @@ public sealed class SkosThesaurusBuilder
         if (!backward[to].Contains(from)) backward[to].Add(from);
     }
 
-    // The last segment of the URI (concept10117, solar-cell), made unique with the scheme's name where two
-    // thesauri use the same one.
+    // The last segment of the URI (concept10117, solar-cell). Where two concepts share it, each gets its scheme's
+    // name (or its URI's host) in front, so that a key does not depend on which file was read first; a clash left
+    // after that takes a number, in URI order.
     private static Dictionary<string, string> AssignKeys(List<Draft> drafts)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var draft in drafts)
+        foreach (var group in drafts.GroupBy(d => Slug(LocalName(d.Uri)), StringComparer.Ordinal))
         {
-            var local = Slug(LocalName(draft.Uri));
-            var key = local;
-            for (var i = 2; !taken.Add(key); i++) key = $"{local}-{i}";
-            keys[draft.Uri] = key;
+            var shared = group.Count() > 1;
+            foreach (var draft in group.OrderBy(d => d.Uri, StringComparer.Ordinal))
+            {
+                var key = shared ? $"{Slug(Qualifier(draft))}-{group.Key}" : group.Key;
+                var candidate = key;
+                for (var i = 2; !taken.Add(candidate); i++) candidate = $"{key}-{i}";
+                keys[draft.Uri] = candidate;
+            }
         }
         return keys;
     }
+
+    private static string Qualifier(Draft draft) =>
+        draft.Scheme is { } scheme ? LocalName(scheme)
+        : Uri.TryCreate(draft.Uri, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : "concept";
 
     private static string LocalName(string uri)
     {

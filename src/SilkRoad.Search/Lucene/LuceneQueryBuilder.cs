@@ -25,7 +25,7 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         MatchAllNode => new MatchAllDocsQuery(),
         // A single word is a query of one plain word: its pieces (a Chinese compound the segmenter cuts) are
         // matched like words written side by side, not all required.
-        TermNode => Build(new BooleanNode([new Queries.BooleanClause(Occurrence.Default, node)])),
+        TermNode or TranslatedNode { Original: TermNode } => Build(new BooleanNode([new Queries.BooleanClause(Occurrence.Default, node)])),
         _ => (Query?)AcrossLanguages(node) ?? new BooleanQuery(),
     };
 
@@ -47,15 +47,19 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         TermNode term => Group(TermClauses(term, language)),
         PhraseNode phrase => Phrase(phrase, language),
         RangeNode range => Range(range),
-        TranslatedNode translated => Translated(translated, language),
+        TranslatedNode translated => Translated(translated, language, wholeWord: true),
         _ => throw new ArgumentOutOfRangeException(nameof(node), node, "unknown query node"),
     };
 
     // The words as typed, or any translation of each translated part: in this language's pass only the translations
-    // into this language count, each group as the best of its translations, weighted below the original.
-    private Query? Translated(TranslatedNode node, string language)
+    // into this language count, each group as the best of its translations, each of its words weighted below a word
+    // of the original. A word the analyzer splits is matched as it would be untranslated: any of its pieces among
+    // words side by side, all of them where the word is required (+太阳能电池).
+    private Query? Translated(TranslatedNode node, string language, bool wholeWord)
     {
-        var original = node.Original is TermNode term ? AnyOf(TermClauses(term, language)) : Translate(node.Original, language);
+        var original = node.Original is TermNode term
+            ? wholeWord ? Group(TermClauses(term, language)) : AnyOf(TermClauses(term, language))
+            : Translate(node.Original, language);
         var target = language == IndexFields.ChineseCharacters ? Language.Zh.Code : language;
         var field = FieldOf(node.Original);
         var query = new BooleanQuery();
@@ -112,6 +116,9 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
                 case Occurrence.Default when clause.Node is TermNode term:
                     // A word the analyzer splits (a Chinese compound, "e-mail") counts as several words.
                     defaults.AddRange(TermClauses(term, language));
+                    break;
+                case Occurrence.Default when clause.Node is TranslatedNode translated:
+                    if (Translated(translated, language, wholeWord: false) is { } alternatives) defaults.Add(alternatives);
                     break;
                 case Occurrence.Default:
                     if (Translate(clause.Node, language) is { } query) defaults.Add(query);

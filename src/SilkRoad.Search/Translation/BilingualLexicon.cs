@@ -18,21 +18,26 @@ public sealed class BilingualLexicon(string source, string target, IReadOnlyDict
 
     /// <summary>The same entries read the other way: each translation becomes a headword. A headword of which it
     /// was the first sense comes before one of which it was a later sense, and a longer one before a shorter (桥梁
-    /// before 桥: a compound is less ambiguous than a single character).</summary>
+    /// before 桥: a compound is less ambiguous than a single character); a verb sense ("to water") is the same
+    /// headword as the word ("water"), after its other senses (水 before 浇灌).</summary>
     public BilingualLexicon Inverted()
     {
-        var inverted = new Dictionary<string, List<(string Headword, int Rank)>>(StringComparer.Ordinal);
+        var inverted = new Dictionary<string, List<(string Headword, int Rank, bool Verb)>>(StringComparer.Ordinal);
         foreach (var (headword, translations) in Entries)
         {
             for (var rank = 0; rank < translations.Count; rank++)
             {
-                if (!inverted.TryGetValue(translations[rank], out var list)) inverted[translations[rank]] = list = [];
-                if (!list.Exists(e => e.Headword == headword)) list.Add((headword, rank));
+                var translation = translations[rank];
+                var verb = translation.StartsWith("to ", StringComparison.Ordinal) && translation.Length > 3;
+                var key = verb ? translation[3..] : translation;
+                if (!inverted.TryGetValue(key, out var list)) inverted[key] = list = [];
+                if (!list.Exists(e => e.Headword == headword)) list.Add((headword, rank, verb));
             }
         }
         return new BilingualLexicon(Target, Source, inverted.ToDictionary(
             p => p.Key,
-            p => (IReadOnlyList<string>)p.Value.OrderBy(e => e.Rank).ThenByDescending(e => e.Headword.Length).ThenBy(e => e.Headword, StringComparer.Ordinal).Select(e => e.Headword).ToList(),
+            p => (IReadOnlyList<string>)p.Value.OrderBy(e => e.Verb).ThenBy(e => e.Rank).ThenByDescending(e => e.Headword.Length)
+                .ThenBy(e => e.Headword, StringComparer.Ordinal).Select(e => e.Headword).ToList(),
             StringComparer.Ordinal));
     }
 

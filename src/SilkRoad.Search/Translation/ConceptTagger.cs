@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SilkRoad.Catalogue.Resources;
 using SilkRoad.Core.Languages;
 using SilkRoad.Search.Lucene;
@@ -10,7 +11,7 @@ namespace SilkRoad.Search.Translation;
 /// ("solar cells" names "solar cell"), longest label first; Chinese by its characters. Done as the resource is indexed,
 /// so concepts follow every import and a reindex applies a new thesaurus.
 /// </summary>
-internal sealed class ConceptTagger(TranslationLookups lookups)
+internal sealed partial class ConceptTagger(TranslationLookups lookups)
 {
     public IReadOnlyCollection<string> Tag(ResourceDocument document)
     {
@@ -24,7 +25,16 @@ internal sealed class ConceptTagger(TranslationLookups lookups)
         return concepts;
     }
 
+    // A label never spans two sentences or clauses: "…solar. Cell towers…" names no solar cell.
+    [GeneratedRegex(@"[.;:!?()\[\]{}。；：！？（）،؛؟]\s")]
+    private static partial Regex ClauseEnd();
+
     private void TagWords(string language, string text, HashSet<string> concepts)
+    {
+        foreach (var clause in ClauseEnd().Split(text)) TagClause(language, clause, concepts);
+    }
+
+    private void TagClause(string language, string text, HashSet<string> concepts)
     {
         var words = lookups.Keys.Key(language, text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
@@ -45,8 +55,9 @@ internal sealed class ConceptTagger(TranslationLookups lookups)
     private void TagChinese(string text, HashSet<string> concepts)
     {
         var characters = TermKeys.Chinese(text);
-        for (var i = 0; i < characters.Length; i++)
+        for (var i = 0; i < characters.Length - 1; i++)
         {
+            if (!lookups.BeginsChineseLabel(characters[i], characters[i + 1])) continue;
             for (var length = Math.Min(TranslationLookups.MaxChineseCharacters, characters.Length - i); length >= 2; length--)
             {
                 var found = lookups.Concepts(Language.Zh.Code, characters.Substring(i, length));

@@ -21,15 +21,27 @@ public static class CrossLanguageSourcesLoader
     {
         var files = new List<Func<IEnumerable<RdfTriple>>>();
         if (defaultVocabulary) files.AddRange(DefaultVocabularyFiles());
+        var unreadable = new List<string>();
         var folder = ThesaurusFolder(dataPath);
         if (Directory.Exists(folder))
         {
+            // A file that cannot be read is reported and left out: search goes on with the others.
             foreach (var file in Directory.EnumerateFiles(folder).Where(IsThesaurusFile).Order(StringComparer.Ordinal))
-                files.Add(() => ThesaurusFiles.Read(file));
+            {
+                try
+                {
+                    var triples = ThesaurusFiles.Read(file).ToList();
+                    files.Add(() => triples);
+                }
+                catch (Exception e) when (e is RdfSyntaxException or IOException or System.Xml.XmlException or InvalidDataException)
+                {
+                    unreadable.Add($"{file}: left out: {e.Message}");
+                }
+            }
         }
         var (thesaurus, problems) = ThesaurusFiles.Load(files);
         var lexicons = new DictionaryFolder(DictionaryFolder(dataPath)).Load();
-        return (new CrossLanguageSources(thesaurus, lexicons), problems);
+        return (new CrossLanguageSources(thesaurus, lexicons), [.. unreadable, .. problems]);
     }
 
     /// <summary>The vocabulary shipped with SilkRoad alone.</summary>

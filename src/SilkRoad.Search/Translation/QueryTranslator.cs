@@ -18,6 +18,9 @@ internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageO
 {
     private static readonly string[] LatinLanguages = [Language.En.Code, Language.Fr.Code, Language.Es.Code];
 
+    /// <summary>Parts of one query translated at most (the rest are searched as typed).</summary>
+    public const int MaxTranslatedParts = 20;
+
     public (QueryNode Node, IReadOnlyList<QueryExpansion> Expansions) Translate(QueryNode node, string? queryLanguage,
         IReadOnlySet<string>? targets, IReadOnlySet<string>? dropped)
     {
@@ -103,9 +106,8 @@ internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageO
         private QueryNode Phrase(PhraseNode phrase)
         {
             var language = LanguageOf(phrase.Text);
-            var groups = new List<TranslationGroup>();
-            if (Group(phrase.Text, language, _lookups.Keys.Key(language, phrase.Text), allowDictionary: true) is { } group) groups.Add(group);
-            return groups.Count == 0 ? phrase : new TranslatedNode(phrase, groups);
+            var (_, group) = Group(phrase.Text, language, _lookups.Keys.Key(language, phrase.Text), allowDictionary: true);
+            return group is null ? phrase : new TranslatedNode(phrase, [group]);
         }
 
         // Words side by side: each Chinese word is cut into the longest labels and headwords it holds; other words are
@@ -126,8 +128,9 @@ internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageO
                 var (length, group) = LongestMatch(words, i, language);
                 if (group is null)
                 {
-                    pieces.Add((words[i], 1));
-                    i++;
+                    // No label or headword, or the reader dropped every translation of the one found: as typed.
+                    pieces.AddRange(words.Skip(i).Take(length).Select(w => ((QueryNode)w, 1)));
+                    i += length;
                     continue;
                 }
                 var span = words.Skip(i).Take(length).ToList();
@@ -151,7 +154,8 @@ internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageO
                 {
                     var key = _lookups.Keys.Key(candidate, text);
                     if (key.Length == 0) continue;
-                    if (Group(text, candidate, key, allowDictionary: candidate == language) is { } group) return (length, group);
+                    var (matched, group) = Group(text, candidate, key, allowDictionary: candidate == language);
+                    if (matched) return (length, group);
                 }
             }
             return (1, null);
@@ -168,8 +172,9 @@ internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageO
                 for (var length = Math.Min(TranslationLookups.MaxChineseCharacters, text.Length - i); length >= 2 || (length == 1 && text.Length == 1); length--)
                 {
                     var piece = text.Substring(i, length);
-                    if (Group(piece, Language.Zh.Code, piece, allowDictionary: true) is not { } group) continue;
-                    groups.Add(group);
+                    var (matched, group) = Group(piece, Language.Zh.Code, piece, allowDictionary: true);
+                    if (!matched) continue;
+                    if (group is not null) groups.Add(group);
                     i += length;
                     found = true;
                     break;
@@ -191,16 +196,22 @@ internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageO
         };
 
         // The translations of one part of the query: the labels of the concepts it names in each other language, else
-        // the dictionary's translations. Null when there is none (or every one was dropped).
-        private TranslationGroup? Group(string text, string language, string key, bool allowDictionary)
+        // the dictionary's translations. Matched is whether a label or headword was found at all: a part whose every
+        // translation the reader dropped stays one part, untranslated, rather than being translated word by word.
+        private (bool Matched, TranslationGroup? Group) Group(string text, string language, string key, bool allowDictionary)
         {
             var terms = new List<(ExpansionTerm Term, float Weight)>();
             foreach (var (concept, _) in _lookups.Concepts(language, key)) AddConcept(concept, language, terms);
             if (terms.Count == 0 && allowDictionary) AddDictionary(language, key, terms);
+            if (terms.Count == 0) return (false, null);
             terms = terms.Where(t => dropped is null || !dropped.Contains(t.Term.Id)).ToList();
-            if (terms.Count == 0) return null;
-            Expansions.Add(new QueryExpansion(text, language, terms.Select(t => t.Term).ToList()));
-            return new TranslationGroup(terms.Select(t => new QueryTranslation(t.Term.Language, t.Term.Text, t.Weight)).ToList());
+            // A long query is translated in its first parts only, and a repeated part once: the results page lists
+            // every translation, each with a link to drop it.
+            if (terms.Count == 0 || Expansions.Count >= MaxTranslatedParts) return (true, null);
+            var translations = terms.Select(t => new QueryTranslation(t.Term.Language, t.Term.Text, t.Weight)).ToList();
+            if (!Expansions.Exists(e => e.Source == text && e.SourceLanguage == language))
+                Expansions.Add(new QueryExpansion(text, language, terms.Select(t => t.Term).ToList()));
+            return (true, new TranslationGroup(translations));
         }
 
         private void AddConcept(Concept concept, string source, List<(ExpansionTerm, float)> terms)

@@ -10,14 +10,32 @@ namespace SilkRoad.Search.Translation;
 /// <summary>
 /// The form in which a label, a headword and the words of a query are compared: the words as the language's analyzer
 /// makes them (so "solar cells", "Solar Cell" and "solar cell" are one key; "centrales" and "centrale" too), joined by
-/// spaces. Chinese is compared as its characters (NFKC, lower case, no spaces): a segmenter may cut a label one way
+/// spaces, a gap marked where stop words were left out. Chinese is compared as its characters (NFKC, lower case, no spaces): a segmenter may cut a label one way
 /// alone and another way inside a longer query.
 /// </summary>
 internal sealed partial class TermKeys(AnalyzerSet analyzers)
 {
-    public string Key(string language, string text) => language == Language.Zh.Code
-        ? Chinese(text)
-        : string.Join(' ', LuceneQueryBuilder.Tokens(analyzers.For(language), Negations().Replace(text, NegationMark)).Select(t => t.Text));
+    public string Key(string language, string text)
+    {
+        if (language == Language.Zh.Code) return Chinese(text);
+        var tokens = LuceneQueryBuilder.Tokens(analyzers.For(language), Negations().Replace(text, NegationMark));
+        var key = new StringBuilder();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0)
+            {
+                // Where stop words were left out between two words, the key says so: "heat of the pump" is not
+                // "heat pump", while "dessalement de l'eau" still matches the label written with the same gap.
+                key.Append(' ');
+                if (tokens[i].Position > tokens[i - 1].Position + 1) key.Append(Gap).Append(' ');
+            }
+            key.Append(tokens[i].Text);
+        }
+        return key.ToString();
+    }
+
+    /// <summary>Stands in a key for words the analyzer left out.</summary>
+    public const char Gap = '_';
 
     // Negations are stop words to the analyzers, which would make "aprendizaje no supervisado" the same key as
     // "aprendizaje supervisado" (and "غير متجانس" as "متجانس"): here they are kept, as a mark no analyzer drops.

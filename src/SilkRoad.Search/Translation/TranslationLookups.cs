@@ -16,6 +16,7 @@ internal sealed class TranslationLookups
 
     private readonly Dictionary<string, Dictionary<string, List<(Concept Concept, ConceptLabelKind Kind)>>> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<(char, char)> _chineseStarts = [];
     private readonly Lazy<Dictionary<(string Source, string Target), Dictionary<string, IReadOnlyList<string>>>> _lexicons;
 
     public TranslationLookups(CrossLanguageSources sources, AnalyzerSet analyzers)
@@ -30,7 +31,11 @@ internal sealed class TranslationLookups
                 if (!_labels.TryGetValue(label.Language, out var byKey)) _labels[label.Language] = byKey = new(StringComparer.Ordinal);
                 if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
                 if (!list.Exists(e => e.Concept == concept)) list.Add((concept, label.Kind));
-                if (label.Language == Language.Zh.Code) continue;
+                if (label.Language == Language.Zh.Code)
+                {
+                    if (key.Length >= 2) _chineseStarts.Add((key[0], key[1]));
+                    continue;
+                }
                 if (!_firstWords.TryGetValue(label.Language, out var firsts)) _firstWords[label.Language] = firsts = new(StringComparer.Ordinal);
                 var words = key.Split(' ');
                 firsts[words[0]] = Math.Max(firsts.GetValueOrDefault(words[0]), words.Length);
@@ -82,6 +87,9 @@ internal sealed class TranslationLookups
     /// <summary>The most words a label of the language beginning with this word has; 0 when none begins with it.</summary>
     public int LongestLabelFrom(string language, string firstWord) =>
         _firstWords.TryGetValue(language, out var firsts) ? firsts.GetValueOrDefault(firstWord) : 0;
+
+    /// <summary>Whether a Chinese label of two or more characters begins with these two.</summary>
+    public bool BeginsChineseLabel(char first, char second) => _chineseStarts.Contains((first, second));
 
     /// <summary>Whether a label or a dictionary headword of the language has this key.</summary>
     public bool Knows(string language, string key) =>

@@ -45,6 +45,26 @@ public sealed class DefaultVocabularyTests
     }
 
     [Fact]
+    public void A_thesaurus_file_that_cannot_be_read_is_reported_and_left_out_while_the_rest_loads()
+    {
+        var data = Directory.CreateTempSubdirectory("silkroad-thesauri-").FullName;
+        try
+        {
+            Directory.CreateDirectory(CrossLanguageSourcesLoader.ThesaurusFolder(data));
+            File.WriteAllText(Path.Combine(CrossLanguageSourcesLoader.ThesaurusFolder(data), "broken.ttl"), "<http://a> <http://b> \"open");
+
+            var (sources, problems) = CrossLanguageSourcesLoader.Load(data);
+
+            Assert.Contains(problems, p => p.Contains("broken.ttl", StringComparison.Ordinal) && p.Contains("left out", StringComparison.Ordinal));
+            Assert.Equal(Vocabulary.Value.Count, sources.Thesaurus.Count);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
     public void No_two_concepts_share_a_label_in_one_language()
     {
         var clashes = new List<string>();

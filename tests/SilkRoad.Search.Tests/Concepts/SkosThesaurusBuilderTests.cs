@@ -70,14 +70,14 @@ public sealed class SkosThesaurusBuilderTests
     }
 
     [Fact]
-    public void Two_concepts_with_the_same_last_segment_get_distinct_keys()
+    public void Two_concepts_with_the_same_last_segment_get_keys_named_after_their_source_whatever_the_order()
     {
         var (thesaurus, _) = Build(Prefixes + """
             <http://a.example/x/dam> skos:prefLabel "dam"@en .
             <http://b.example/y/dam> skos:prefLabel "barrage"@fr .
             """);
 
-        Assert.Equal(["dam", "dam-2"], thesaurus.Concepts.Select(c => c.Key).Order());
+        Assert.Equal(["a.example-dam", "b.example-dam"], thesaurus.Concepts.Select(c => c.Key).Order());
     }
 
     [Fact]

@@ -81,11 +81,21 @@ public sealed class TurtleReaderTests
         Assert.Equal("http://example.org/thesaurus/c2", triples[0].Value.Value);
     }
 
+    [Fact]
+    public void Nesting_deeper_than_the_limit_is_a_syntax_error_not_a_stack_overflow()
+    {
+        var turtle = "<http://a> <http://b> " + string.Concat(Enumerable.Repeat("[ <http://p> ", 100_000));
+
+        Assert.Contains("nested deeper", Assert.Throws<RdfSyntaxException>(() => Read(turtle)).Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("@prefix ex: <http://example.org/> .\nex:a ex:p \"open", 2, "not closed")]
     [InlineData("@prefix ex: <http://example.org/> .\nex:a ex:p ex:b", 2, "ends where '.'")]
     [InlineData("ex:a ex:p ex:b .", 1, "prefix 'ex:' is not declared")]
     [InlineData("@prefix ex: <http://example.org/> .\n\nex:a ex:p \"x\"@ .", 3, "language tag is empty")]
+    [InlineData("<http://a> <http://b> \"\\uD800\"@en .", 1, "surrogate")]
+    [InlineData("@base <relative/> .", 1, "not an absolute IRI")]
     public void A_syntax_error_names_the_line_and_the_reason(string turtle, int line, string reason)
     {
         var error = Assert.Throws<RdfSyntaxException>(() => Read(turtle));

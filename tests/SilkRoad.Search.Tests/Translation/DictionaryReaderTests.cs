@@ -84,7 +84,7 @@ public sealed class DictionaryReaderTests : IDisposable
             Assert.Equal(("zh", "en"), (lexicon.Source, lexicon.Target));
             Assert.Equal(["bridge"], lexicon.Entries["桥梁"]);
             Assert.Equal(["photovoltaic"], lexicon.Entries["光伏"]);
-            Assert.Equal(["print", "stamp"], lexicon.Entries["打印"]);
+            Assert.Equal(["to print", "to stamp"], lexicon.Entries["打印"]);
             Assert.False(lexicon.Entries.ContainsKey("桥牌"));
         }
     }
@@ -99,19 +99,23 @@ public sealed class DictionaryReaderTests : IDisposable
     }
 
     [Fact]
-    public void An_inverted_lexicon_prefers_first_senses_and_compounds_and_the_compiled_file_reads_back()
+    public void An_inverted_lexicon_prefers_first_senses_compounds_and_nouns_and_the_compiled_file_reads_back()
     {
         var builder = new BilingualLexicon.Builder("zh", "en");
         builder.Add("桥", ["bridge"]);
         builder.Add("桥梁", ["bridge"]);
         builder.Add("渡槽", ["aqueduct", "bridge"]);
+        builder.Add("架桥", ["to bridge"]);
+        builder.Add("浇灌", ["to water", "to irrigate"]);
+        builder.Add("水", ["water", "river"]);
         var path = Path.Combine(_folder, "zh-en.tsv");
         builder.Build().Save(path);
 
         var inverted = BilingualLexicon.Load(path).Inverted();
 
         Assert.Equal(("en", "zh"), (inverted.Source, inverted.Target));
-        Assert.Equal(["桥梁", "桥", "渡槽"], inverted.Entries["bridge"]);
+        Assert.Equal(["桥梁", "桥", "渡槽", "架桥"], inverted.Entries["bridge"]);
+        Assert.Equal(["水", "浇灌"], inverted.Entries["water"]);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

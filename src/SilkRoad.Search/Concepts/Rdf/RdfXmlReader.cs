@@ -73,6 +73,7 @@ public sealed class RdfXmlReader
     // On a node element's start tag; returns its subject and leaves the reader after its end tag.
     private RdfTerm NodeElement(string baseIri, string language)
     {
+        if (_xml.Depth > TurtleReader.MaxNesting) throw Error($"elements nested deeper than {TurtleReader.MaxNesting}");
         baseIri = _xml.GetAttribute("xml:base") ?? baseIri;
         language = _xml.XmlLang;
         var subject = NodeSubject(baseIri);
@@ -197,7 +198,9 @@ public sealed class RdfXmlReader
     private static string Resolve(string baseIri, string iri)
     {
         if (baseIri.Length == 0 || Uri.TryCreate(iri, UriKind.Absolute, out _)) return iri;
-        return Uri.TryCreate(new Uri(baseIri), iri, out var resolved) ? resolved.ToString() : baseIri + iri;
+        return Uri.TryCreate(baseIri, UriKind.Absolute, out var absolute) && Uri.TryCreate(absolute, iri, out var resolved)
+            ? resolved.ToString()
+            : baseIri + iri;
     }
 
     private bool Advance()

@@ -52,7 +52,7 @@ public sealed class TurtleReader
             Read();
             var keyword = Name();
             if (keyword == "prefix") Prefix();
-            else if (keyword == "base") _base = Iri();
+            else if (keyword == "base") _base = BaseIri();
             else throw Error($"unknown directive @{keyword}");
             Expect('.');
             return;
@@ -87,7 +87,7 @@ public sealed class TurtleReader
         {
             Skip(word.Length);
             SkipSpace();
-            _base = Iri();
+            _base = BaseIri();
             return true;
         }
         return false;
@@ -180,6 +180,7 @@ public sealed class TurtleReader
     private RdfTerm BlankNodePropertyList()
     {
         Expect('[');
+        using var _ = Nest();
         var node = RdfTerm.Blank("b" + (++_blankNodes).ToString(CultureInfo.InvariantCulture));
         SkipSpace();
         if (Peek() != ']') PredicateObjectList(node);
@@ -190,6 +191,7 @@ public sealed class TurtleReader
     private RdfTerm Collection()
     {
         Expect('(');
+        using var _ = Nest();
         var items = new List<RdfTerm>();
         while (true)
         {
@@ -238,6 +240,12 @@ public sealed class TurtleReader
             else iri.Append((char)c);
         }
         return Resolve(iri.ToString());
+    }
+
+    private string BaseIri()
+    {
+        var iri = Iri();
+        return Uri.TryCreate(iri, UriKind.Absolute, out _) ? iri : throw Error($"the base <{iri}> is not an absolute IRI");
     }
 
     private string Resolve(string iri)
@@ -402,8 +410,9 @@ public sealed class TurtleReader
     {
         var hex = new StringBuilder(digits);
         for (var i = 0; i < digits; i++) hex.Append((char)Read());
-        if (!int.TryParse(hex.ToString(), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code) || code > 0x10FFFF)
-            throw Error($"'{hex}' is not a code point");
+        if (!int.TryParse(hex.ToString(), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code) || code > 0x10FFFF
+            || code is >= 0xD800 and <= 0xDFFF)
+            throw Error($"'{hex}' is not a code point (a UTF-16 surrogate is not one)");
         return char.ConvertFromUtf32(code);
     }
 
@@ -457,6 +466,23 @@ public sealed class TurtleReader
                 return;
             }
         }
+    }
+
+    /// <summary>Blank nodes and collections nested deeper than this are refused (a file could otherwise exhaust the
+    /// stack of whoever reads it).</summary>
+    public const int MaxNesting = 256;
+
+    private int _nesting;
+
+    private Nesting Nest()
+    {
+        if (++_nesting > MaxNesting) throw Error($"blank nodes or collections nested deeper than {MaxNesting}");
+        return new Nesting(this);
+    }
+
+    private readonly struct Nesting(TurtleReader reader) : IDisposable
+    {
+        public void Dispose() => reader._nesting--;
     }
 
     private static string Describe(int c) => c < 0 ? "end of file" : ((char)c).ToString();

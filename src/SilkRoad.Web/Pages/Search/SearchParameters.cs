@@ -23,6 +23,9 @@ public sealed record SearchParameters
 
     public const int MaxValuesPerFilter = 20;
     public const int MaxFilterValueLength = 200;
+
+    /// <summary>Enough to drop every translation of a long query (QueryTranslator translates 20 parts at most).</summary>
+    public const int MaxDroppedTranslations = 200;
     public const int MaxCursorLength = 1000;
 
     public const int DefaultPageSize = 20;
@@ -115,7 +118,7 @@ public sealed record SearchParameters
         if (translationLanguages.Any(l => !Language.TryFind(l, out var working) || working.Code != l))
             problems.Add(new SearchInputError("languages", SearchInputProblem.InvalidFilter));
         var dropped = Values(query["drop"]);
-        if (dropped.Count > MaxValuesPerFilter || dropped.Any(v => v.Length > MaxFilterValueLength))
+        if (dropped.Count > MaxDroppedTranslations || dropped.Any(v => v.Length > MaxFilterValueLength))
             problems.Add(new SearchInputError("drop", SearchInputProblem.InvalidFilter));
 
         errors = problems;
