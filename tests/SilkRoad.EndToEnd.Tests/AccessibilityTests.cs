@@ -9,7 +9,7 @@ public sealed class AccessibilityTests(BrowserPortal browser)
 {
     // The results page with results, with none, and with a filter selected.
     private static readonly string[] PageTypes =
-        ["/", "/statistics", "/resources/{id}", "/search?q=bridge", "/search?q=nothing&language=ru", "/search?q=solar&type=dataset", "/no-such-page"];
+        ["/", "/statistics", "/resources/{id}", "/search?q=bridge", "/search?q=nothing&language=ru", "/search?q=solar&type=dataset", "/concepts/desalination", "/no-such-page"];
 
     public static TheoryData<string, string> EveryPageTypeInEveryCulture()
     {
