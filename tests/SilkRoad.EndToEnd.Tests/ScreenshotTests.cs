@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace SilkRoad.EndToEnd.Tests;
 
 /// <summary>
-/// Screenshots of the home, a results and a resource page in English, Chinese and Arabic, written to the folder named
+/// Screenshots of the home, a results, a resource and a concept page in English, Chinese and Arabic, written to the folder named
 /// by SILKROAD_SCREENSHOTS (scripts/screenshots.sh points it at docs/screenshots) or else beside the test binary.
 /// </summary>
 [Collection(SharedBrowser.Name)]
@@ -34,6 +34,7 @@ public sealed class ScreenshotTests(BrowserPortal browser)
         foreach (var (name, path) in new[]
                  {
                      ("home", $"/{culture}/"), ("search", $"/{culture}/search?{Searches[culture]}"), ("resource", $"/{culture}/resources/{id}"),
+                     ("concept", $"/{culture}/concepts/desalination"),
                  })
         {
             var page = await browser.OpenAsync(path);
