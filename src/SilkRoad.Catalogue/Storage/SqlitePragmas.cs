@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace SilkRoad.Catalogue.Storage;
 
 /// <summary>
-/// WAL lets the portal read while an import writes; synchronous=NORMAL is durable at each WAL checkpoint and is
-/// SQLite's recommended pairing with WAL (a power cut loses at most the last transactions, never corrupts).
+/// The connection settings of every context on the SQLite store (the catalogue's, the training base's). WAL lets the
+/// portal read while an import writes; synchronous=NORMAL is durable at each WAL checkpoint and is SQLite's recommended
+/// pairing with WAL (a power cut loses at most the last transactions, never corrupts).
 /// </summary>
-internal sealed class SqlitePragmas : DbConnectionInterceptor
+public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

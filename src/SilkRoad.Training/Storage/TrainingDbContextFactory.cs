@@ -30,7 +30,7 @@ public sealed class TrainingDbContextFactory(IOptions<StorageOptions> options)
         Directory.CreateDirectory(_options.DataPath);
         return new SqliteTrainingDbContext(new DbContextOptionsBuilder<SqliteTrainingDbContext>()
             .UseSqlite(connectionString, o => o.MigrationsHistoryTable(TrainingDbContext.MigrationsHistoryTable))
-            .AddInterceptors(new TrainingSqlitePragmas())
+            .AddInterceptors(new SqlitePragmas())
             .Options);
     }
 }
