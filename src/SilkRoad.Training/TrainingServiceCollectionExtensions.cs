@@ -26,6 +26,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Applications.ApplicationSubmitter>();
         services.AddSingleton<Applications.CallsForApplications>();
         services.AddSingleton<Enrolments.Admissions>();
+        services.AddSingleton<Access.TrainingActors>();
         return services;
     }
 }

@@ -21,7 +21,7 @@ public sealed class CertificateIssuer(TrainingDbContextFactory contexts, TimePro
         ArgumentNullException.ThrowIfNull(actor);
         actor.Require("issue certificates", MayIssue);
         await using var context = contexts.Create();
-        var enrolment = await context.Enrolments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enrolmentId, cancellationToken);
+        var enrolment = await ManagedEnrolments(context, actor).AsNoTracking().SingleOrDefaultAsync(e => e.Id == enrolmentId, cancellationToken);
         if (enrolment is null) return new CertificateIssueResult(CertificateIssueOutcome.EnrolmentNotFound, null);
         var existing = await context.Certificates.Where(c => c.EnrolmentId == enrolmentId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken);
         if (existing is not null) return new CertificateIssueResult(CertificateIssueOutcome.AlreadyIssued, existing);
@@ -38,6 +38,8 @@ public sealed class CertificateIssuer(TrainingDbContextFactory contexts, TimePro
         ArgumentNullException.ThrowIfNull(actor);
         actor.Require("issue certificates", MayIssue);
         await using var context = contexts.Create();
+        if (!await TrainingScope.ManagedSessions(context, actor).AnyAsync(s => s.Id == sessionId, cancellationToken))
+            throw new TrainingAccessDeniedException(actor.UserId, "issue certificates for session " + sessionId);
         var pending = await context.Enrolments
             .Where(e => e.SessionId == sessionId && e.Status == EnrolmentStatus.Completed && !context.Certificates.Any(c => c.EnrolmentId == e.Id))
             .Select(e => e.Id)
@@ -54,7 +56,9 @@ public sealed class CertificateIssuer(TrainingDbContextFactory contexts, TimePro
         if (string.IsNullOrWhiteSpace(reason)) return CertificateRevokeOutcome.ReasonMissing;
         if (!CertificateCode.TryNormalize(code, out var canonical)) return CertificateRevokeOutcome.UnknownCode;
         await using var context = contexts.Create();
-        var certificate = await context.Certificates.SingleOrDefaultAsync(c => c.Code == canonical, cancellationToken);
+        var enrolments = ManagedEnrolments(context, actor).Select(e => e.Id);
+        var certificate = await context.Certificates.Where(c => enrolments.Contains(c.EnrolmentId))
+            .SingleOrDefaultAsync(c => c.Code == canonical, cancellationToken);
         if (certificate is null) return CertificateRevokeOutcome.UnknownCode;
         if (certificate.Status == CertificateStatus.Revoked) return CertificateRevokeOutcome.AlreadyRevoked;
         certificate.Status = CertificateStatus.Revoked;
@@ -64,6 +68,13 @@ public sealed class CertificateIssuer(TrainingDbContextFactory contexts, TimePro
         certificate.RevocationReason = trimmed.Length > MaxReasonLength ? trimmed[..MaxReasonLength] : trimmed;
         await context.SaveChangesAsync(cancellationToken);
         return CertificateRevokeOutcome.Revoked;
+    }
+
+    // A certificate of a session outside the actor's programmes reads as unknown.
+    private static IQueryable<Enrolment> ManagedEnrolments(TrainingDbContext context, Actor actor)
+    {
+        var sessions = TrainingScope.ManagedSessions(context, actor).Select(s => s.Id);
+        return context.Enrolments.Where(e => sessions.Contains(e.SessionId));
     }
 
     private Certificate New(Actor actor, int enrolmentId) => new()

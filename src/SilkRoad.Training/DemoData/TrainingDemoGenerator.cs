@@ -298,6 +298,17 @@ public static class TrainingDemoGenerator
         }
         SetTargetCountriesAndLanguages(data, random);
         RevokeAFew(data);
+        OptIntoAlumniDirectory(data);
+    }
+
+    // About two in five who completed a session say yes to the alumni directory. A random of its own, so that the
+    // rest of the demo base does not change with it.
+    private static void OptIntoAlumniDirectory(TrainingDemoData data)
+    {
+        var random = new Random(20_000);
+        var completed = data.Enrolments.Where(e => e.Status == EnrolmentStatus.Completed).Select(e => e.TraineeId).ToHashSet();
+        foreach (var trainee in data.Trainees.Where(t => completed.Contains(t.Id)))
+            trainee.AlumniOptIn = random.Next(5) < 2;
     }
 
     private static void Enrol(TrainingDemoData data, Session session, Trainee trainee, bool returning, Random random)

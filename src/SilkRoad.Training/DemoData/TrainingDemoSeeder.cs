@@ -67,11 +67,11 @@ public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts, TimePr
         await writer.WriteAsync("TrainingScheduleItems", ["Id", "SessionId", "Day", "Kind", "CourseId", "Title", "Place"],
             data.Sessions.SelectMany(s => s.Schedule).Select(i => new object?[] { i.Id, i.SessionId, i.Day, i.Kind.ToString(), i.CourseId, i.Title, i.Place }), ct);
         await writer.WriteAsync("Trainees",
-            ["Id", "NativeName", "LatinName", "BirthDate", "CountryCode", "Institution", "Gender", "Discipline", "Languages", "Email", "Phone", "EmailKey", "PersonKey"],
+            ["Id", "NativeName", "LatinName", "BirthDate", "CountryCode", "Institution", "Gender", "Discipline", "Languages", "Email", "Phone", "EmailKey", "PersonKey", "AlumniOptIn"],
             data.Trainees.Select(t => new object?[]
             {
                 t.Id, t.NativeName, t.LatinName, t.BirthDate, t.CountryCode, t.Institution, t.Gender.ToString(), t.Discipline, t.Languages,
-                t.Email, t.Phone, t.EmailKey, t.PersonKey,
+                t.Email, t.Phone, t.EmailKey, t.PersonKey, t.AlumniOptIn,
             }), ct);
         await writer.WriteAsync("TrainingApplications",
             ["Id", "SessionId", "TraineeId", "SubmittedAt", "Status", "NominatedByPartnerId", "Score", "Motivation"],

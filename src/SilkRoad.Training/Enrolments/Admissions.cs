@@ -23,7 +23,10 @@ public sealed class Admissions(TrainingDbContextFactory contexts, TimeProvider t
         actor.Require("admit applicants", MayDecide);
         await using var context = contexts.Create();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var application = await context.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        // Out of the manager's programmes reads as not found, as if the application did not exist.
+        var managed = TrainingScope.ManagedSessions(context, actor).Select(s => s.Id);
+        var application = await context.Applications.Where(a => managed.Contains(a.SessionId))
+            .SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null) return AdmissionOutcome.ApplicationNotFound;
         if (contexts.Provider == StorageProvider.Postgres)
         {

@@ -34,6 +34,10 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<ProgrammeManager> ProgrammeManagers => Set<ProgrammeManager>();
+    public DbSet<ApplicationReview> ApplicationReviews => Set<ApplicationReview>();
+    public DbSet<PartnerCoordinator> PartnerCoordinators => Set<PartnerCoordinator>();
+    public DbSet<SessionInstructor> SessionInstructors => Set<SessionInstructor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -124,6 +128,8 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             trainee.HasIndex(t => t.EmailKey).IsUnique();
             trainee.HasIndex(t => t.PersonKey).IsUnique();
             trainee.HasIndex(t => t.CountryCode);
+            trainee.Property(t => t.UserId).HasMaxLength(64);
+            trainee.HasIndex(t => t.UserId).IsUnique();
         });
         modelBuilder.Entity<TrainingApplication>(application =>
         {
@@ -162,6 +168,44 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             certificate.Property(c => c.RevocationReason).HasMaxLength(1000);
             certificate.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
             certificate.HasOne<Enrolment>().WithMany().HasForeignKey(c => c.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        Assignments(modelBuilder);
+    }
+
+    private static void Assignments(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ProgrammeManager>(manager =>
+        {
+            manager.ToTable("TrainingProgrammeManagers");
+            manager.HasKey(m => new { m.ProgrammeId, m.UserId });
+            manager.HasIndex(m => m.UserId);
+            manager.Property(m => m.UserId).HasMaxLength(64);
+            manager.HasOne<Programme>().WithMany().HasForeignKey(m => m.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SessionInstructor>(instructor =>
+        {
+            instructor.ToTable("TrainingSessionInstructors");
+            instructor.HasKey(i => new { i.SessionId, i.UserId });
+            instructor.HasIndex(i => i.UserId);
+            instructor.Property(i => i.UserId).HasMaxLength(64);
+            instructor.HasOne<Session>().WithMany().HasForeignKey(i => i.SessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ApplicationReview>(review =>
+        {
+            review.ToTable("TrainingApplicationReviews");
+            review.HasKey(r => new { r.ApplicationId, r.ReviewerId });
+            review.HasIndex(r => r.ReviewerId);
+            review.Property(r => r.ReviewerId).HasMaxLength(64);
+            review.Property(r => r.Comment).HasMaxLength(4000);
+            review.HasOne<TrainingApplication>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PartnerCoordinator>(coordinator =>
+        {
+            coordinator.ToTable("TrainingPartnerCoordinators");
+            coordinator.HasKey(c => new { c.PartnerId, c.UserId });
+            coordinator.HasIndex(c => c.UserId).IsUnique();
+            coordinator.Property(c => c.UserId).HasMaxLength(64);
+            coordinator.HasOne<PartnerInstitution>().WithMany().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

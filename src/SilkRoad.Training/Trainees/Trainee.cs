@@ -31,4 +31,10 @@ public sealed class Trainee
 
     /// <summary>Folded Latin name, birth date and country (<see cref="TraineeIdentity.PersonKey"/>); unique when present.</summary>
     public string? PersonKey { get; set; }
+
+    /// <summary>The account of the person themselves, once they have one: a trainee sees only the record linked to them.</summary>
+    public string? UserId { get; set; }
+
+    /// <summary>Listed in the alumni directory (name, country, institution, sessions) — only when the person has said yes.</summary>
+    public bool AlumniOptIn { get; set; }
 }

@@ -20,6 +20,7 @@ public sealed class ApplicationWorkflowTests
     {
         var store = await TrainingTestStore.CreateAsync(provider);
         await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
+        await store.AssignManagerToAllProgrammesAsync(Manager.UserId);
         return store;
     }
 

@@ -16,6 +16,7 @@ public sealed class CertificateIssuerTests
     {
         var store = await TrainingTestStore.CreateAsync(provider);
         await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
+        await store.AssignManagerToAllProgrammesAsync(Manager.UserId);
         return (store, new CertificateIssuer(store.Contexts, TimeProvider.System), new CertificateVerifier(store.Contexts));
     }
 

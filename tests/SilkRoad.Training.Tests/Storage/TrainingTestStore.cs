@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using SilkRoad.Catalogue.Storage;
@@ -85,5 +86,14 @@ public sealed class TrainingTestStore : IAsyncDisposable
         {
             // A file still open on a slow shutdown: the temp folder is the system's to clean.
         }
+    }
+
+    /// <summary>Makes <paramref name="userId"/> the manager of every programme, as an administrator would assign them.</summary>
+    public async Task AssignManagerToAllProgrammesAsync(string userId)
+    {
+        await using var context = Contexts.Create();
+        var programmes = await context.Programmes.Select(p => p.Id).ToListAsync();
+        context.ProgrammeManagers.AddRange(programmes.Select(id => new Programmes.ProgrammeManager { ProgrammeId = id, UserId = userId }));
+        await context.SaveChangesAsync();
     }
 }

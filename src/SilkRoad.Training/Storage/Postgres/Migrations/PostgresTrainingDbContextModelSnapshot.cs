@@ -22,6 +22,35 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SilkRoad.Training.Applications.ApplicationReview", b =>
+                {
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ApplicationId", "ReviewerId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.ToTable("TrainingApplicationReviews", (string)null);
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Applications.TrainingApplication", b =>
                 {
                     b.Property<int>("Id")
@@ -226,6 +255,23 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.ToTable("TrainingPartnerContacts", (string)null);
                 });
 
+            modelBuilder.Entity("SilkRoad.Training.Partners.PartnerCoordinator", b =>
+                {
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("PartnerId", "UserId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingPartnerCoordinators", (string)null);
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Partners.PartnerInstitution", b =>
                 {
                     b.Property<int>("Id")
@@ -318,6 +364,22 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.HasIndex("TopicId");
 
                     b.ToTable("TrainingProgrammes", (string)null);
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Programmes.ProgrammeManager", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ProgrammeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TrainingProgrammeManagers", (string)null);
                 });
 
             modelBuilder.Entity("SilkRoad.Training.Programmes.ScheduleItem", b =>
@@ -427,6 +489,22 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.ToTable("TrainingSessionCountries", (string)null);
                 });
 
+            modelBuilder.Entity("SilkRoad.Training.Programmes.SessionInstructor", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("SessionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TrainingSessionInstructors", (string)null);
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Programmes.SessionPartner", b =>
                 {
                     b.Property<int>("SessionId")
@@ -470,6 +548,9 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AlumniOptIn")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
@@ -519,6 +600,10 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.Property<string>("Phone")
                         .HasColumnType("text");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CountryCode");
@@ -529,7 +614,19 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.HasIndex("PersonKey")
                         .IsUnique();
 
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
                     b.ToTable("Trainees", (string)null);
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Applications.ApplicationReview", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Applications.TrainingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SilkRoad.Training.Applications.TrainingApplication", b =>
@@ -598,6 +695,15 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                 {
                     b.HasOne("SilkRoad.Training.Partners.PartnerInstitution", null)
                         .WithMany("Contacts")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Partners.PartnerCoordinator", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Partners.PartnerInstitution", null)
+                        .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -675,6 +781,15 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.Navigation("Texts");
                 });
 
+            modelBuilder.Entity("SilkRoad.Training.Programmes.ProgrammeManager", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Programmes.ScheduleItem", b =>
                 {
                     b.HasOne("SilkRoad.Training.Programmes.Course", null)
@@ -702,6 +817,15 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                 {
                     b.HasOne("SilkRoad.Training.Programmes.Session", null)
                         .WithMany("TargetCountries")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Programmes.SessionInstructor", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Programmes.Session", null)
+                        .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

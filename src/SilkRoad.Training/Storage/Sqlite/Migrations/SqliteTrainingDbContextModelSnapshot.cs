@@ -17,6 +17,35 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SilkRoad.Training.Applications.ApplicationReview", b =>
+                {
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId", "ReviewerId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.ToTable("TrainingApplicationReviews", (string)null);
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Applications.TrainingApplication", b =>
                 {
                     b.Property<int>("Id")
@@ -211,6 +240,23 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.ToTable("TrainingPartnerContacts", (string)null);
                 });
 
+            modelBuilder.Entity("SilkRoad.Training.Partners.PartnerCoordinator", b =>
+                {
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerId", "UserId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingPartnerCoordinators", (string)null);
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Partners.PartnerInstitution", b =>
                 {
                     b.Property<int>("Id")
@@ -297,6 +343,22 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.HasIndex("TopicId");
 
                     b.ToTable("TrainingProgrammes", (string)null);
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Programmes.ProgrammeManager", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgrammeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TrainingProgrammeManagers", (string)null);
                 });
 
             modelBuilder.Entity("SilkRoad.Training.Programmes.ScheduleItem", b =>
@@ -402,6 +464,22 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.ToTable("TrainingSessionCountries", (string)null);
                 });
 
+            modelBuilder.Entity("SilkRoad.Training.Programmes.SessionInstructor", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TrainingSessionInstructors", (string)null);
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Programmes.SessionPartner", b =>
                 {
                     b.Property<int>("SessionId")
@@ -440,6 +518,9 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AlumniOptIn")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -490,6 +571,10 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.Property<string>("Phone")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CountryCode");
@@ -500,7 +585,19 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.HasIndex("PersonKey")
                         .IsUnique();
 
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
                     b.ToTable("Trainees", (string)null);
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Applications.ApplicationReview", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Applications.TrainingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SilkRoad.Training.Applications.TrainingApplication", b =>
@@ -569,6 +666,15 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                 {
                     b.HasOne("SilkRoad.Training.Partners.PartnerInstitution", null)
                         .WithMany("Contacts")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Partners.PartnerCoordinator", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Partners.PartnerInstitution", null)
+                        .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -646,6 +752,15 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.Navigation("Texts");
                 });
 
+            modelBuilder.Entity("SilkRoad.Training.Programmes.ProgrammeManager", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Programmes.ScheduleItem", b =>
                 {
                     b.HasOne("SilkRoad.Training.Programmes.Course", null)
@@ -673,6 +788,15 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                 {
                     b.HasOne("SilkRoad.Training.Programmes.Session", null)
                         .WithMany("TargetCountries")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Programmes.SessionInstructor", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Programmes.Session", null)
+                        .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
