@@ -57,7 +57,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         services.AddScoped<ExternalAccountCreation>();
         services.AddSingleton<ApiKeys.ApiKeyStore>();
-        services.AddSingleton<PersonalData.IPersonalDataProtector, PersonalData.DataProtectionPersonalDataProtector>();
+        services.AddSingleton<SilkRoad.Core.PersonalData.IPersonalDataProtector, PersonalData.DataProtectionPersonalDataProtector>();
         services.AddSingleton<PersonalData.PersonalDataAuditLog>();
         services.AddScoped<PersonalData.IPersonalDataSource, PersonalData.AccountPersonalData>();
         services.AddScoped<PersonalData.PersonalDataExport>();

@@ -265,6 +265,8 @@ public static class TrainingDemoGenerator
                 Discipline = DemoVocabulary.Disciplines[random.Next(DemoVocabulary.Disciplines.Length)],
                 Email = email,
                 EmailKey = TraineeIdentity.EmailKey(email),
+                // No country has the calling code 000: clearly not a real number.
+                Phone = $"+000 555 {id:00000}",
                 PersonKey = personKey,
             });
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using SilkRoad.Core.PersonalData;
 using SilkRoad.Training.Programmes;
 using SilkRoad.Training.Storage;
 
@@ -21,7 +22,7 @@ public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts, TimePr
         await context.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var writer = new BulkTableWriter(context.Database.GetDbConnection(), transaction.GetDbTransaction(), contexts.Provider);
-        await WriteAsync(writer, data, cancellationToken);
+        await WriteAsync(writer, data, contexts.Protector, cancellationToken);
         foreach (var table in IdentityTables) await writer.AdvanceIdentityAsync(table, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
@@ -34,7 +35,7 @@ public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts, TimePr
         "TrainingEnrolments", "TrainingCertificates",
     ];
 
-    private static async Task WriteAsync(BulkTableWriter writer, TrainingDemoData data, CancellationToken ct)
+    private static async Task WriteAsync(BulkTableWriter writer, TrainingDemoData data, IPersonalDataProtector protector, CancellationToken ct)
     {
         await writer.WriteAsync("TrainingTopics", ["Id", "Code"], data.Topics.Select(t => new object?[] { t.Id, t.Code }), ct);
         await writer.WriteAsync("TrainingTopicTexts", ["TopicId", "Language", "Title", "Description"],
@@ -70,8 +71,9 @@ public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts, TimePr
             ["Id", "NativeName", "LatinName", "BirthDate", "CountryCode", "Institution", "Gender", "Discipline", "Languages", "Email", "Phone", "EmailKey", "PersonKey", "AlumniOptIn"],
             data.Trainees.Select(t => new object?[]
             {
-                t.Id, t.NativeName, t.LatinName, t.BirthDate, t.CountryCode, t.Institution, t.Gender.ToString(), t.Discipline, t.Languages,
-                t.Email, t.Phone, t.EmailKey, t.PersonKey, t.AlumniOptIn,
+                t.Id, t.NativeName, t.LatinName, PersonalFieldConverters.StoredDate(protector, t.BirthDate), t.CountryCode, t.Institution,
+                t.Gender.ToString(), t.Discipline, t.Languages, t.Email, t.Phone is null ? null : protector.Protect(t.Phone), t.EmailKey,
+                t.PersonKey is null ? null : protector.Fingerprint(t.PersonKey), t.AlumniOptIn,
             }), ct);
         await writer.WriteAsync("TrainingApplications",
             ["Id", "SessionId", "TraineeId", "SubmittedAt", "Status", "NominatedByPartnerId", "Score", "Motivation"],

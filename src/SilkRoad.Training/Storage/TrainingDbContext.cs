@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SilkRoad.Core.PersonalData;
 using SilkRoad.Training.Applications;
 using SilkRoad.Training.Attendance;
 using SilkRoad.Training.Certificates;
@@ -18,6 +19,9 @@ namespace SilkRoad.Training.Storage;
 public abstract class TrainingDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string MigrationsHistoryTable = "__TrainingMigrationsHistory";
+
+    /// <summary>Encrypts the trainees' personal fields (<see cref="PersonalFieldConverters"/>); set by <see cref="TrainingDbContextFactory"/> before first use.</summary>
+    internal IPersonalDataProtector Protector { get; set; } = new DesignTimeProtector();
 
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Course> Courses => Set<Course>();
@@ -123,7 +127,9 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             trainee.Property(t => t.Gender).HasConversion<string>().HasMaxLength(16);
             trainee.Property(t => t.Languages).HasMaxLength(64);
             trainee.Property(t => t.EmailKey).HasMaxLength(320);
-            trainee.Property(t => t.PersonKey).HasMaxLength(400);
+            trainee.Property(t => t.PersonKey).HasMaxLength(64).HasConversion(PersonalFieldConverters.Fingerprint(Protector));
+            trainee.Property(t => t.BirthDate).HasConversion(PersonalFieldConverters.Date(Protector)).HasMaxLength(1024);
+            trainee.Property(t => t.Phone).HasConversion(PersonalFieldConverters.Text(Protector)).HasMaxLength(1024);
             // Both providers allow many NULLs in a unique index, so a person with no e-mail or birth date is never a clash.
             trainee.HasIndex(t => t.EmailKey).IsUnique();
             trainee.HasIndex(t => t.PersonKey).IsUnique();

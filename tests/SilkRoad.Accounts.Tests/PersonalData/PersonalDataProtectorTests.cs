@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SilkRoad.Accounts.PersonalData;
+using SilkRoad.Core.PersonalData;
 
 namespace SilkRoad.Accounts.Tests.PersonalData;
 
@@ -48,5 +49,25 @@ public sealed class PersonalDataProtectorTests
         await using var restarted = again.BuildServiceProvider();
 
         Assert.Equal("+7 912 345 67 89", restarted.GetRequiredService<IPersonalDataProtector>().Unprotect(stored));
+    }
+
+    [Fact]
+    public async Task AFingerprintIsStableForOneServiceAcrossRestartsAndDiffersForAnother()
+    {
+        await using var first = await AccountsHost.StartAsync();
+        await using var other = await AccountsHost.StartAsync();
+        var fingerprint = first.Services.GetRequiredService<IPersonalDataProtector>().Fingerprint("aigerim seitkali|1990-07-14|KZ");
+
+        var again = new ServiceCollection().AddLogging();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["DataPath"] = first.DataPath }).Build();
+        Catalogue.CatalogueServiceCollectionExtensions.AddCatalogue(again, configuration);
+        again.AddAccounts(configuration);
+        await using var restarted = again.BuildServiceProvider();
+
+        Assert.DoesNotContain("1990", fingerprint, StringComparison.Ordinal);
+        Assert.Equal(fingerprint, restarted.GetRequiredService<IPersonalDataProtector>().Fingerprint("aigerim seitkali|1990-07-14|KZ"));
+        Assert.NotEqual(fingerprint, restarted.GetRequiredService<IPersonalDataProtector>().Fingerprint("aigerim seitkali|1990-07-15|KZ"));
+        Assert.NotEqual(fingerprint, other.Services.GetRequiredService<IPersonalDataProtector>().Fingerprint("aigerim seitkali|1990-07-14|KZ"));
     }
 }

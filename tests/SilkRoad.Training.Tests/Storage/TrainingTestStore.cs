@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using SilkRoad.Accounts.PersonalData;
 using SilkRoad.Catalogue.Storage;
+using SilkRoad.Core.PersonalData;
 using SilkRoad.Training.Storage;
 
 namespace SilkRoad.Training.Tests.Storage;
@@ -20,10 +23,18 @@ public sealed class TrainingTestStore : IAsyncDisposable
     private TrainingTestStore(StorageOptions options, string? postgresDatabase, string? adminConnectionString)
     {
         Options = options;
-        Contexts = new TrainingDbContextFactory(Microsoft.Extensions.Options.Options.Create(options));
+        Contexts = new TrainingDbContextFactory(Microsoft.Extensions.Options.Options.Create(options), Protector);
         _postgresDatabase = postgresDatabase;
         _adminConnectionString = adminConnectionString;
     }
+
+    /// <summary>
+    /// The accounts module's protector on keys that live as long as the test run (one for every store, so that the
+    /// model, whose converters hold it, is built once).
+    /// </summary>
+    public static IPersonalDataProtector Protector { get; } = new DataProtectionPersonalDataProtector(
+        new EphemeralDataProtectionProvider(),
+        Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataPath = Directory.CreateTempSubdirectory("silkroad-training-keys-").FullName }));
 
     /// <summary>Both providers, for <c>[Theory, MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]</c>.</summary>
     public static TheoryData<StorageProvider> Providers => new() { StorageProvider.Sqlite, StorageProvider.Postgres };

@@ -552,8 +552,9 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.Property<bool>("AlumniOptIn")
                         .HasColumnType("boolean");
 
-                    b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("date");
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
 
                     b.Property<string>("CountryCode")
                         .IsRequired()
@@ -594,11 +595,12 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("PersonKey")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Phone")
-                        .HasColumnType("text");
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(64)

@@ -523,7 +523,8 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.Property<bool>("AlumniOptIn")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("BirthDate")
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CountryCode")
@@ -565,10 +566,11 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PersonKey")
-                        .HasMaxLength(400)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
