@@ -27,6 +27,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Applications.CallsForApplications>();
         services.AddSingleton<Enrolments.Admissions>();
         services.AddSingleton<Access.TrainingActors>();
+        services.AddSingleton<Trainees.TraineePersonalData>();
         return services;
     }
 }

@@ -24,6 +24,7 @@ internal static class AccountSetup
     public static IServiceCollection AddAccountPages(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAccounts(configuration).AddSignInManager();
+        services.AddScoped<SilkRoad.Accounts.PersonalData.IPersonalDataSource, TrainingPersonalDataSource>();
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Account.AccountLinks>();
         services.AddScoped<Pages.Account.AccountMails>();
