@@ -29,6 +29,7 @@ app.UsePortal();
 var open = app.MapGroup("").AllowAnonymous();
 open.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
 open.MapCatalogueApi();
+app.MapCatalogueWriteApi();
 open.MapSearchApi();
 // Aggregate reports, headline figures and certificate verification hold no personal data.
 open.MapTrainingApi();
