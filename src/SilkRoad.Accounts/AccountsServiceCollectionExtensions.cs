@@ -55,6 +55,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AccountRegistration>();
         services.AddScoped<AdministratorCreation>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<SignInTiming>();
         services.AddScoped<ExternalAccountCreation>();
         services.AddSingleton<ApiKeys.ApiKeyStore>();
         services.AddSingleton<SilkRoad.Core.PersonalData.IPersonalDataProtector, PersonalData.DataProtectionPersonalDataProtector>();

@@ -17,7 +17,7 @@ namespace SilkRoad.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.SignIn)]
-public sealed class LoginModel(SignInManager<AccountUser> signIn, IStringLocalizer<AccountText> accountText) : PageModel
+public sealed class LoginModel(SignInManager<AccountUser> signIn, SignInTiming timing, IStringLocalizer<AccountText> accountText) : PageModel
 {
     /// <summary>The external providers configured (none, or the OpenID Connect one), each a button on the form.</summary>
     public IReadOnlyList<AuthenticationScheme> ExternalProviders { get; private set; } = [];
@@ -41,7 +41,11 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, IStringLocaliz
         ExternalProviders = (await signIn.GetExternalAuthenticationSchemesAsync()).ToList();
         if (!string.IsNullOrWhiteSpace(Email) && !string.IsNullOrEmpty(Password))
         {
-            var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, RememberMe, lockoutOnFailure: true);
+            var user = await signIn.UserManager.FindByNameAsync(Email.Trim());
+            var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, RememberMe, lockoutOnFailure: true);
+            // Unknown, unconfirmed or locked out: Identity answered without checking the password, so it is checked
+            // here against nothing, and the answer takes as long as a wrong password's.
+            if (user is null || result.IsNotAllowed || result.IsLockedOut) timing.SpendAPasswordCheck(Password);
             if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/{PortalCultures.Current.Code}/account");
             // The password was right; the second factor decides. Saying so reveals nothing the password did not.
             if (result.RequiresTwoFactor)
