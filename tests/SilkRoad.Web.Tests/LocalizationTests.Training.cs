@@ -63,6 +63,8 @@ public sealed partial class LocalizationTests
         asked.AddRange(Enum.GetNames<SilkRoad.Training.Applications.ApplicationProblemCode>().Select(n => "ApplicationError." + n));
         asked.AddRange(Enum.GetNames<SilkRoad.Training.Trainees.Gender>().Select(n => "Gender." + n));
         asked.AddRange(Enum.GetNames<SilkRoad.Training.Programmes.SessionMode>().Select(n => "Mode." + n));
+        asked.AddRange(Enum.GetNames<SilkRoad.Training.Reports.TrainingReportKind>().SelectMany(n => new[] { "Report." + n, "Report.Category." + n }));
+        asked.AddRange(Enum.GetNames<SilkRoad.Training.Reports.WorldRegion>().Select(n => "Region." + n));
 
         Assert.True(asked.Count > 10);
         Assert.Empty(asked.Where(k => !keys.Contains(k)).Distinct());

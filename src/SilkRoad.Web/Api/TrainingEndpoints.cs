@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SilkRoad.Core.Languages;
 using SilkRoad.Training.Certificates;
 using SilkRoad.Training.Reports;
+using SilkRoad.Web.Cultures;
 using SilkRoad.Web.Figures;
 
 namespace SilkRoad.Web.Api;
@@ -104,51 +105,67 @@ internal static class TrainingEndpoints
             trainees.PartnerInstitutions, trainees.PartnerCountries, trainees.CertificatesIssued));
     }
 
-    private static async Task<IResult> ReportAsync(string kind, string? language, TrainingReports reports, CancellationToken cancellationToken) =>
-        TryKind(kind, out var parsed)
-            ? TypedResults.Ok(await reports.ComputeAsync(parsed, LanguageOf(language), cancellationToken))
-            : UnknownReport(kind);
-
-    private static async Task<IResult> ReportCsvAsync(string kind, string? language, TrainingReports reports, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportAsync(string kind, [AsParameters] ReportRequest request, TrainingReports reports, IStringLocalizer<TrainingText> training, DisplayNames names,
+        CancellationToken cancellationToken)
     {
-        if (!TryKind(kind, out var parsed)) return UnknownReport(kind);
-        var report = await reports.ComputeAsync(parsed, LanguageOf(language), cancellationToken);
+        if (!TrainingReportSlugs.TryParse(kind, out var parsed)) return UnknownReport(kind);
+        if (!request.TryGetFilter(out var filter, out var problem)) return BadFilter(problem);
+        return TypedResults.Ok(await ComputeAsync(reports, new ReportLabels(training, names), parsed, request, filter, cancellationToken));
+    }
+
+    private static async Task<IResult> ReportCsvAsync(string kind, [AsParameters] ReportRequest request, TrainingReports reports, IStringLocalizer<TrainingText> training, DisplayNames names,
+        CancellationToken cancellationToken)
+    {
+        if (!TrainingReportSlugs.TryParse(kind, out var parsed)) return UnknownReport(kind);
+        if (!request.TryGetFilter(out var filter, out var problem)) return BadFilter(problem);
+        var report = await ComputeAsync(reports, new ReportLabels(training, names), parsed, request, filter, cancellationToken);
         using var buffer = new MemoryStream();
         await ReportCsvWriter.WriteAsync(report, Header(parsed), buffer, cancellationToken);
         return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", FileName(parsed, "csv"));
     }
 
-    private static async Task<IResult> ReportXlsxAsync(string kind, string? language, TrainingReports reports, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportXlsxAsync(string kind, [AsParameters] ReportRequest request, TrainingReports reports, IStringLocalizer<TrainingText> training, DisplayNames names,
+        CancellationToken cancellationToken)
     {
-        if (!TryKind(kind, out var parsed)) return UnknownReport(kind);
-        var report = await reports.ComputeAsync(parsed, LanguageOf(language), cancellationToken);
+        if (!TrainingReportSlugs.TryParse(kind, out var parsed)) return UnknownReport(kind);
+        if (!request.TryGetFilter(out var filter, out var problem)) return BadFilter(problem);
+        var report = await ComputeAsync(reports, new ReportLabels(training, names), parsed, request, filter, cancellationToken);
         using var buffer = new MemoryStream();
-        ReportXlsxWriter.Write(report, Header(parsed), Slug(parsed), buffer);
+        ReportXlsxWriter.Write(report, Header(parsed), parsed.Slug(), buffer);
         return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(parsed, "xlsx"));
     }
 
-    // Route values are kebab-case report names: by-country, sessions-by-topic.
-    private static bool TryKind(string text, out TrainingReportKind kind)
+    private static string LanguageOf(string? tag) => Language.TryFind(tag, out var language) ? language.Code : Language.En.Code;
+
+    // Rows are named as the report pages name them, in the language asked for: countries, regions, genders and modes
+    // from the portal's names, programmes and topics from their titles.
+    private static async Task<ReportTable> ComputeAsync(TrainingReports reports, ReportLabels labels, TrainingReportKind kind, ReportRequest request,
+        ReportFilter filter, CancellationToken cancellationToken)
     {
-        kind = default;
-        var match = Enum.GetValues<TrainingReportKind>().Where(k => string.Equals(Slug(k), text, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (match.Count != 1) return false;
-        kind = match[0];
-        return true;
+        var language = LanguageOf(request.Language);
+        var report = await reports.ComputeAsync(kind, language, filter, cancellationToken);
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            return report with { Rows = report.Rows.Select(r => r with { Label = labels.Row(kind, r) }).ToList() };
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
-    public static string Slug(TrainingReportKind kind) =>
-        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    private static string LanguageOf(string? tag) => Language.TryFind(tag, out var language) ? language.Code : Language.En.Code;
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult BadFilter(string problem) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid report filter", detail: problem);
 
     private static string[] Header(TrainingReportKind kind) =>
         ["key", "label", kind == TrainingReportKind.SessionsByTopic ? "sessions" : "trainees"];
 
     private static string FileName(TrainingReportKind kind, string extension) =>
-        string.Create(CultureInfo.InvariantCulture, $"trainees-{Slug(kind)}.{extension}");
+        string.Create(CultureInfo.InvariantCulture, $"trainees-{kind.Slug()}.{extension}");
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnknownReport(string kind) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound, title: "Unknown report",
-        detail: $"There is no report '{kind}'. Reports: {string.Join(", ", Enum.GetValues<TrainingReportKind>().Select(Slug))}.");
+        detail: $"There is no report '{kind}'. Reports: {string.Join(", ", Enum.GetValues<TrainingReportKind>().Select(k => k.Slug()))}.");
 }
