@@ -1,13 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SilkRoad.Training.Reports;
 using SilkRoad.Web.Charts;
 using SilkRoad.Web.Cultures;
 using SilkRoad.Web.Figures;
 
 namespace SilkRoad.Web.Pages.Statistics;
 
-public sealed class IndexModel(PortalFiguresReader figures, DisplayNames names, IStringLocalizer<PortalText> text) : PageModel
+public sealed class IndexModel(PortalFiguresReader figures, DisplayNames names, IStringLocalizer<PortalText> text, TrainingReports reports,
+    IStringLocalizer<TrainingText> training) : PageModel
 {
     /// <summary>Years beyond this many are summed into one "earlier" bar, so the chart stays readable for old catalogues.</summary>
     public const int YearsShown = 30;
@@ -17,6 +19,12 @@ public sealed class IndexModel(PortalFiguresReader figures, DisplayNames names, 
     public PortalFigures Figures { get; private set; } = default!; // set by OnGetAsync before the page renders
 
     public IReadOnlyList<BarChart> Charts { get; private set; } = [];
+
+    /// <summary>The training base's trainees by country: counts only, no person can be told apart in them.</summary>
+    public WorldMap TraineeMap { get; private set; } = default!; // set by OnGetAsync
+
+    /// <summary>The map's counts, largest first, each named in the page's language.</summary>
+    public IReadOnlyList<BarChartRow> TraineeCountries { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +37,10 @@ public sealed class IndexModel(PortalFiguresReader figures, DisplayNames names, 
             .Select(c => new BarChartRow(names.Language(c.Code), Figures.ByLanguage.GetValueOrDefault(c.Code))).ToList();
         var byCountry = Figures.ByCountry.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(CountriesShown).Select(c => new BarChartRow(names.Country(c.Key), c.Value)).ToList();
+
+        var trainees = await reports.ComputeAsync(TrainingReportKind.ByCountry, PortalCultures.Current.Code, cancellationToken);
+        TraineeMap = new WorldMap("trainee-map", training["Map.Title"], trainees.Rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal));
+        TraineeCountries = trainees.Rows.Select(r => new BarChartRow(names.Country(r.Key), r.Count)).ToList();
 
         Charts =
         [

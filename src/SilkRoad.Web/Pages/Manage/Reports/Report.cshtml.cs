@@ -45,6 +45,9 @@ public sealed class ReportModel(TrainingReports reports, IStringLocalizer<Traini
 
     public ReportChoices Choices { get; private set; } = default!; // likewise
 
+    /// <summary>The world map of the rows, for the report by country; null for the others.</summary>
+    public WorldMap? Map { get; private set; }
+
     public bool FiltersProgramme => Kind != TrainingReportKind.ByProgramme;
 
     public bool FiltersMode => Kind != TrainingReportKind.ByMode;
@@ -67,6 +70,8 @@ public sealed class ReportModel(TrainingReports reports, IStringLocalizer<Traini
         var shown = Rows.OrderByDescending(r => r.Count).Take(ChartRows).ToHashSet();
         Chart = new BarChart("report", Labels.Title(parsed), Labels.Category(parsed), Labels.Count(parsed),
             Rows.Where(shown.Contains).Select(r => new BarChartRow(r.Label, r.Count)).ToList());
+        if (parsed == TrainingReportKind.ByCountry)
+            Map = new WorldMap("trainee-map", training["Map.Title"], Report.Rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal));
         FilterQuery = Query(filter);
         return Page();
     }
