@@ -20,6 +20,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<TrainingDemoSeeder>();
         services.AddSingleton<TrainingReports>();
         services.AddSingleton<TrainingFiguresReader>();
+        services.AddSingleton<Alumni.AlumniDirectory>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CertificateIssuer>();
         services.AddSingleton<CertificateVerifier>();

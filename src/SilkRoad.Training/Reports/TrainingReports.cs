@@ -58,9 +58,19 @@ public sealed class TrainingReports(TrainingDbContextFactory contexts)
                 .OrderByDescending(g => g.Count)
                 .Select(g => Row(g.Key.ToString(), g.Count)).ToList(),
             TrainingReportKind.SessionsByTopic => await SessionsByTopicAsync(context, language, filter, cancellationToken),
+            TrainingReportKind.AlumniByCountry => await ByCountryAsync(participations.Where(p => p.Completed), context, cancellationToken),
+            TrainingReportKind.AlumniByInstitution => (await context.Trainees
+                    .Where(t => participations.Any(p => p.TraineeId == t.Id && p.Completed))
+                    .GroupBy(t => t.Institution ?? "")
+                    .Select(g => new { g.Key, Count = g.LongCount() })
+                    .ToListAsync(cancellationToken))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => Row(g.Key, g.Count)).ToList(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
-        if (kind == TrainingReportKind.SessionsByTopic) total = rows.Sum(r => r.Count);
+        // Sessions are not people; an alumnus has one country and one institution, so the rows add up to the alumni.
+        if (kind is TrainingReportKind.SessionsByTopic or TrainingReportKind.AlumniByCountry or TrainingReportKind.AlumniByInstitution)
+            total = rows.Sum(r => r.Count);
         return new ReportTable(kind, rows, total);
     }
 
@@ -74,13 +84,22 @@ public sealed class TrainingReports(TrainingDbContextFactory contexts)
         public int ProgrammeId { get; init; }
         public int Year { get; init; }
         public SessionMode Mode { get; init; }
+        public bool Completed { get; init; }
     }
 
     private static IQueryable<Participation> Participations(TrainingDbContext context, ReportFilter filter) =>
         from e in context.Enrolments
         where e.Status != EnrolmentStatus.Withdrawn
         join s in Sessions(context, filter) on e.SessionId equals s.Id
-        select new Participation { TraineeId = e.TraineeId, SessionNumber = s.Number, ProgrammeId = s.ProgrammeId, Year = s.StartsOn.Year, Mode = s.Mode };
+        select new Participation
+        {
+            TraineeId = e.TraineeId,
+            SessionNumber = s.Number,
+            ProgrammeId = s.ProgrammeId,
+            Year = s.StartsOn.Year,
+            Mode = s.Mode,
+            Completed = e.Status == EnrolmentStatus.Completed
+        };
 
     private static IQueryable<Session> Sessions(TrainingDbContext context, ReportFilter filter)
     {

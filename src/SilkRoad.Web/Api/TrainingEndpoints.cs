@@ -160,7 +160,12 @@ internal static class TrainingEndpoints
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid report filter", detail: problem);
 
     private static string[] Header(TrainingReportKind kind) =>
-        ["key", "label", kind == TrainingReportKind.SessionsByTopic ? "sessions" : "trainees"];
+        ["key", "label", kind switch
+        {
+            TrainingReportKind.SessionsByTopic => "sessions",
+            TrainingReportKind.AlumniByCountry or TrainingReportKind.AlumniByInstitution => "alumni",
+            _ => "trainees",
+        }];
 
     private static string FileName(TrainingReportKind kind, string extension) =>
         string.Create(CultureInfo.InvariantCulture, $"trainees-{kind.Slug()}.{extension}");

@@ -14,14 +14,20 @@ public sealed class ReportLabels(IStringLocalizer<TrainingText> training, Displa
 
     public string Category(TrainingReportKind kind) => training["Report.Category." + kind];
 
-    public string Count(TrainingReportKind kind) => kind == TrainingReportKind.SessionsByTopic ? training["Reports.Sessions"] : training["Reports.Trainees"];
+    public string Count(TrainingReportKind kind) => kind switch
+    {
+        TrainingReportKind.SessionsByTopic => training["Reports.Sessions"],
+        TrainingReportKind.AlumniByCountry or TrainingReportKind.AlumniByInstitution => training["Reports.Alumni"],
+        _ => training["Reports.Trainees"],
+    };
 
     public string Row(TrainingReportKind kind, ReportRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
         return kind switch
         {
-            TrainingReportKind.ByCountry => names.Country(row.Key),
+            TrainingReportKind.ByCountry or TrainingReportKind.AlumniByCountry => names.Country(row.Key),
+            TrainingReportKind.AlumniByInstitution when row.Key.Length == 0 => training["Reports.NoInstitution"],
             TrainingReportKind.ByRegion => training["Region." + row.Key],
             TrainingReportKind.ByGender => training["Gender." + row.Key],
             TrainingReportKind.ByMode => training["Mode." + row.Key],

@@ -66,6 +66,7 @@ public sealed class TrainingReportsTests(SeededStores stores) : IClassFixture<Se
         var trainees = data.Trainees.ToDictionary(t => t.Id);
         var taking = data.Enrolments.Where(e => e.Status != EnrolmentStatus.Withdrawn)
             .Select(e => (Trainee: trainees[e.TraineeId], Session: sessions[e.SessionId])).ToList();
+        var alumni = data.Enrolments.Where(e => e.Status == EnrolmentStatus.Completed).Select(e => trainees[e.TraineeId]).Distinct().ToList();
         List<(string, long)> Distinct(Func<(SilkRoad.Training.Trainees.Trainee Trainee, Session Session), string> key) =>
             taking.GroupBy(key).Select(g => (g.Key, (long)g.Select(p => p.Trainee.Id).Distinct().Count())).ToList();
         return kind switch
@@ -77,6 +78,8 @@ public sealed class TrainingReportsTests(SeededStores stores) : IClassFixture<Se
             TrainingReportKind.BySession => Distinct(p => p.Session.Number.ToString(CultureInfo.InvariantCulture)),
             TrainingReportKind.ByGender => Distinct(p => p.Trainee.Gender.ToString()),
             TrainingReportKind.ByMode => Distinct(p => p.Session.Mode.ToString()),
+            TrainingReportKind.AlumniByCountry => alumni.GroupBy(t => t.CountryCode).Select(g => (g.Key, (long)g.Count())).ToList(),
+            TrainingReportKind.AlumniByInstitution => alumni.GroupBy(t => t.Institution ?? "").Select(g => (g.Key, (long)g.Count())).ToList(),
             _ => data.Topics.Select(t => (t.Code, (long)data.Sessions.Count(s => data.Programmes[s.ProgrammeId - 1].TopicId == t.Id))).ToList(),
         };
     }
