@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SilkRoad.Accounts.Users;
+
+namespace SilkRoad.EndToEnd.Tests;
+
+/// <summary>Pages that need a signed-in person: a new confirmed account with the given roles signs in through the real form first.</summary>
+internal static class SignedInBrowser
+{
+    private const string Password = "correct horse battery";
+
+    private static int _people;
+
+    public static async Task<IPage> OpenAsync(BrowserPortal browser, string path, params string[] roles)
+    {
+        var email = $"browser{Interlocked.Increment(ref _people)}@example.org";
+        await using (var scope = browser.Portal.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+            var user = new AccountUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            if (roles.Length > 0) Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+        }
+        var page = await browser.OpenAsync("/en/account/login");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(Password);
+        await page.Locator("form.account-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.GotoAsync(path);
+        return page;
+    }
+}
