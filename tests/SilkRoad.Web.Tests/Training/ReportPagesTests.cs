@@ -160,6 +160,24 @@ public sealed partial class ReportPagesTests(ManagedPortal portal) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    [Fact]
+    public async Task TheApiTakesTheSameFilterAndRefusesAnUnknownMode()
+    {
+        using var visitor = portal.NewVisitor();
+        var participations = await portal.ParticipationsAsync();
+
+        using var blended = await visitor.GetAsync("/api/training/reports/by-gender.csv?language=ar&mode=blended");
+        using var unknown = await visitor.GetAsync("/api/training/reports/by-gender?mode=Sideways");
+
+        var lines = Encoding.UTF8.GetString(await blended.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r').Split(',')).ToList();
+        Assert.Equal(participations.Where(p => p.Mode == SessionMode.Blended).Select(p => p.TraineeId).Distinct().Count(),
+            lines.Sum(l => long.Parse(l[^1], CultureInfo.InvariantCulture)));
+        Assert.Contains(lines, l => l[0] == "Female" && l[1] == "أنثى");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Sideways", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, long> Count(IEnumerable<StoredParticipation> participations, Func<StoredParticipation, string> key) =>
         participations.GroupBy(key).ToDictionary(g => g.Key, g => (long)g.Select(p => p.TraineeId).Distinct().Count(), StringComparer.Ordinal);
 
