@@ -74,10 +74,10 @@ public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts, TimePr
                 t.Email, t.Phone, t.EmailKey, t.PersonKey, t.AlumniOptIn,
             }), ct);
         await writer.WriteAsync("TrainingApplications",
-            ["Id", "SessionId", "TraineeId", "SubmittedAt", "Status", "NominatedByPartnerId", "Score", "Motivation"],
+            ["Id", "SessionId", "TraineeId", "SubmittedAt", "Status", "NominatedByPartnerId", "Score", "Motivation", "Language"],
             data.Applications.Select(a => new object?[]
             {
-                a.Id, a.SessionId, a.TraineeId, a.SubmittedAt, a.Status.ToString(), a.NominatedByPartnerId, a.Score, a.Motivation,
+                a.Id, a.SessionId, a.TraineeId, a.SubmittedAt, a.Status.ToString(), a.NominatedByPartnerId, a.Score, a.Motivation, a.Language,
             }), ct);
         await writer.WriteAsync("TrainingEnrolments", ["Id", "SessionId", "TraineeId", "EnrolledAt", "Status"],
             data.Enrolments.Select(e => new object?[] { e.Id, e.SessionId, e.TraineeId, e.EnrolledAt, e.Status.ToString() }), ct);
