@@ -162,6 +162,36 @@ public sealed class AdmissionWorkflowTests(SeededStores stores) : IClassFixture<
         Assert.Null(await letters.FindAsync(manager, pending[1], None));
     }
 
+    [Theory]
+    [MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]
+    public async Task TwoManagersDecidingOneApplicationAtOnceCannotBothWin(StorageProvider provider)
+    {
+        var store = stores[provider];
+        var (manager, pending) = await ManagedPendingAsync(store, 5, "pm-race");
+        await using (var context = store.Contexts.Create())
+        {
+            var programmeId = await context.Applications.Where(a => a.Id == pending[0])
+                .Join(context.Sessions, a => a.SessionId, s => s.Id, (a, s) => s.ProgrammeId).SingleAsync();
+            context.ProgrammeManagers.Add(new ProgrammeManager { ProgrammeId = programmeId, UserId = "pm-race-2" });
+            await context.SaveChangesAsync();
+        }
+        var second = Actor.Of("pm-race-2", TrainingRoles.ProgrammeManager);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var decided = await Task.WhenAll(
+                Task.Run(() => Decisions(store).DecideAsync(manager, pending[i], ApplicationDecision.Admit, None)),
+                Task.Run(() => Decisions(store).DecideAsync(second, pending[i], ApplicationDecision.Reject, None)));
+            Assert.Single(decided, d => d.Outcome == DecisionOutcome.Decided);
+            Assert.Single(decided, d => d.Outcome == DecisionOutcome.AlreadyDecided);
+            var winner = decided.Single(d => d.Outcome == DecisionOutcome.Decided).Notice!.Status;
+            Assert.Equal(winner, await StatusAsync(store, pending[i]));
+            await using var context = store.Contexts.Create();
+            Assert.Equal(winner == ApplicationStatus.Admitted ? 1 : 0,
+                await context.Enrolments.CountAsync(e => context.Applications.Any(a => a.Id == pending[i] && a.SessionId == e.SessionId && a.TraineeId == e.TraineeId)));
+        }
+    }
+
     [Fact]
     public void TheDemoBaseHasApplicationsAwaitingDecisionOnEveryOpenCall()
     {

@@ -276,4 +276,27 @@ public sealed class AdmissionPagesTests(WorkflowBase workflow) : IClassFixture<W
             .Join(check.Trainees, a => a.TraineeId, t => t.Id, (a, t) => new { a.NominatedByPartnerId, a.Language, t.Institution }).SingleAsync();
         Assert.Equal((workflow.PartnerId, "en", "Demo Polytechnic University (RU)"), (stored.NominatedByPartnerId, stored.Language, stored.Institution));
     }
+
+    [Fact]
+    public async Task ASignedInTraineeWhoAppliesWithTheirOwnAddressFindsTheApplicationInTheirRecordInTheLanguageTheyUsed()
+    {
+        var email = $"applicant.{Guid.NewGuid():N}@example.org";
+        using var trainee = await Portal.SignedInAsync(email, AccountRoles.Trainee);
+        Dictionary<string, string> Form(string address, string latin) => Fields(("Form.NativeName", "أحمد علي"), ("Form.LatinName", latin),
+            ("Form.BirthDate", "1990-01-02"), ("Form.Country", "EG"), ("Form.Institution", "Demo University"), ("Form.Discipline", "Hydraulics"),
+            ("Form.Email", address));
+
+        using var own = await trainee.PostAsync($"/ar/training/calls/{WorkflowBase.OtherSession}", Form(email, "Ahmed Ali " + email[10..18]));
+        using var someoneElses = await trainee.PostAsync($"/ar/training/calls/{WorkflowBase.LetterSession}",
+            Form($"other.{Guid.NewGuid():N}@example.org", "Ahmed Ali Other " + email[10..18]));
+        var record = WebUtility.HtmlDecode(await trainee.GetHtmlAsync("/en/my"));
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, someoneElses.StatusCode);
+        Assert.Contains($"Session {WorkflowBase.OtherSession}", record, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Session {WorkflowBase.LetterSession}", record, StringComparison.Ordinal);
+        await using var context = workflow.Contexts().Create();
+        Assert.Equal("ar", await context.Applications.Where(a => context.Trainees.Any(t => t.Id == a.TraineeId && t.Email == email))
+            .Select(a => a.Language).SingleAsync());
+    }
 }
