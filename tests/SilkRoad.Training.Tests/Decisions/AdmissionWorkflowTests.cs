@@ -192,6 +192,27 @@ public sealed class AdmissionWorkflowTests(SeededStores stores) : IClassFixture<
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]
+    public async Task TheDeskListsTheSessionsToComeFirstThenTheLatestRunAndCountsWhatWaits(StorageProvider provider)
+    {
+        var store = stores[provider];
+        var (manager, pending) = await ManagedPendingAsync(store, 6, "pm-order");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var sessions = await new ManagerDesk(store.Contexts, TimeProvider.System).SessionsAsync(manager, "zh", None);
+
+        Assert.True(sessions.Count > 2);
+        var upcoming = sessions.TakeWhile(s => s.StartsOn >= today).ToList();
+        var past = sessions.Skip(upcoming.Count).ToList();
+        Assert.NotEmpty(upcoming);
+        Assert.All(past, s => Assert.True(s.StartsOn < today));
+        Assert.Equal(upcoming.OrderBy(s => s.StartsOn).Select(s => s.Number), upcoming.Select(s => s.Number));
+        Assert.Equal(past.OrderByDescending(s => s.StartsOn).Select(s => s.Number), past.Select(s => s.Number));
+        Assert.Equal(pending.Count, upcoming.Sum(s => s.Applications.GetValueOrDefault(ApplicationStatus.Submitted)));
+        Assert.All(sessions, s => Assert.DoesNotContain(s.ProgrammeTitle, c => c is >= 'a' and <= 'z'));
+    }
+
     [Fact]
     public void TheDemoBaseHasApplicationsAwaitingDecisionOnEveryOpenCall()
     {
