@@ -21,12 +21,23 @@ public sealed class ApplicationDecisions(TrainingDbContextFactory contexts, Admi
     {
         ArgumentNullException.ThrowIfNull(actor);
         actor.Require("decide on applications", MayDecide);
+        var before = await StatusAsync(actor, applicationId, cancellationToken);
         var outcome = decision == ApplicationDecision.Admit
             ? await AdmitAsync(actor, applicationId, cancellationToken)
             : await SetAsync(actor, applicationId, decision == ApplicationDecision.Waitlist ? ApplicationStatus.Waitlisted : ApplicationStatus.Rejected,
                 cancellationToken);
         if (outcome is DecisionOutcome.AlreadyDecided or DecisionOutcome.ApplicationNotFound) return new DecisionResult(outcome, null);
+        // A waitlisted applicant whom the manager tried to admit to a full session is still waitlisted: nothing new to tell.
+        if (outcome == DecisionOutcome.WaitlistedSessionFull && before == ApplicationStatus.Waitlisted) return new DecisionResult(outcome, null);
         return new DecisionResult(outcome, await NoticeAsync(applicationId, cancellationToken));
+    }
+
+    private async Task<ApplicationStatus?> StatusAsync(Actor actor, int applicationId, CancellationToken cancellationToken)
+    {
+        await using var context = contexts.Create();
+        var managed = TrainingScope.ManagedSessions(context, actor).Select(s => s.Id);
+        return await context.Applications.Where(a => a.Id == applicationId && managed.Contains(a.SessionId))
+            .Select(a => (ApplicationStatus?)a.Status).SingleOrDefaultAsync(cancellationToken);
     }
 
     private async Task<DecisionOutcome> AdmitAsync(Actor actor, int applicationId, CancellationToken cancellationToken) =>

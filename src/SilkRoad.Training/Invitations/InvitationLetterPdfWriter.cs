@@ -27,14 +27,15 @@ public static class InvitationLetterPdfWriter
         using var rule = new SKPaint { Color = new SKColor(0x1F, 0x4E, 0x79), Style = SKPaintStyle.Stroke, StrokeWidth = 2, IsAntialias = true };
         canvas.DrawLine(Margin, 120, Width - Margin, 120, rule);
         using var typeface = CertificateFonts.For(content.Language);
+        using var latin = CertificateFonts.Latin();
         using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
 
         CertificateLine.Draw(canvas, "SilkRoad International Training Base for Engineers", 11, 80, CertificateLine.Placement.Center, false,
-            CertificateFonts.Latin(), ink, Width, Margin);
+            latin, ink, Width, Margin);
         CertificateLine.Draw(canvas, content.Heading, 22, 170, CertificateLine.Placement.Center, rightToLeft, typeface, ink, Width, Margin);
         CertificateLine.Draw(canvas, content.NativeName, 18, 215, CertificateLine.Placement.Center, rightToLeft, typeface, ink, Width, Margin);
         if (content.LatinName != content.NativeName)
-            CertificateLine.Draw(canvas, content.LatinName, 14, 240, CertificateLine.Placement.Center, false, CertificateFonts.Latin(), ink, Width, Margin);
+            CertificateLine.Draw(canvas, content.LatinName, 14, 240, CertificateLine.Placement.Center, false, latin, ink, Width, Margin);
         var y = 290f;
         using var measure = new SKFont(typeface, TextSize);
         foreach (var paragraph in content.Paragraphs)

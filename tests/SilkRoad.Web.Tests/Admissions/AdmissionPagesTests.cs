@@ -181,11 +181,14 @@ public sealed class AdmissionPagesTests(WorkflowBase workflow) : IClassFixture<W
         using var rejected = await manager.SubmitAsync(page, Fields(("decision", "Reject")), $"/en/manage/applications/{mohamed}?handler=Decide");
         using var full = await manager.SubmitAsync(page, Fields(("decision", "Admit")), $"/en/manage/applications/{ana}?handler=Decide");
         using var again = await manager.SubmitAsync(page, Fields(("decision", "Admit")), $"/en/manage/applications/{mohamed}?handler=Decide");
+        // Trying the waitlisted one again while the session is still full changes nothing and tells them nothing new.
+        using var stillFull = await manager.SubmitAsync(page, Fields(("decision", "Admit")), $"/en/manage/applications/{ana}?handler=Decide");
 
         Assert.Equal(HttpStatusCode.Redirect, admitted.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
         Assert.EndsWith("outcome=WaitlistedSessionFull", full.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.EndsWith("outcome=WaitlistedSessionFull", stillFull.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Admitted, await workflow.StatusAsync(olga));
         Assert.Equal(ApplicationStatus.Rejected, await workflow.StatusAsync(mohamed));
         Assert.Equal(ApplicationStatus.Waitlisted, await workflow.StatusAsync(ana));
