@@ -29,6 +29,13 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Enrolments.Admissions>();
         services.AddSingleton<Access.TrainingActors>();
         services.AddSingleton<Trainees.TraineePersonalData>();
+        services.AddSingleton<Access.TrainingAssignments>();
+        services.AddSingleton<Applications.ApplicationDecisions>();
+        services.AddSingleton<Applications.ManagerDesk>();
+        services.AddSingleton<Applications.ReviewAssignments>();
+        services.AddSingleton<Applications.Nominations>();
+        services.AddSingleton<Trainees.TraineeRecords>();
+        services.AddSingleton<Invitations.InvitationLetters>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using SilkRoad.Catalogue;
 using SilkRoad.Search;
 using SilkRoad.Training;
+using SilkRoad.Web.Admissions;
 using SilkRoad.Web.Api;
 using SilkRoad.Web.Startup;
 
@@ -22,6 +23,7 @@ builder.Services.AddHostedService<StoreStartup>();
 builder.Services.AddHostedService<SearchIndexFollower>();
 builder.Services.AddPortal();
 builder.Services.AddAccountPages(builder.Configuration);
+builder.Services.AddAdmissionPages();
 
 var app = builder.Build();
 app.UsePortal();

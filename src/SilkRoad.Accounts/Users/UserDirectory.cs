@@ -20,6 +20,15 @@ public sealed class UserDirectory(AccountsDbContext context, UserManager<Account
             .ToList();
     }
 
+    /// <summary>The live accounts holding a role, by address: whom an administrator or manager may assign to a task of that role.</summary>
+    public async Task<IReadOnlyList<AccountUser>> InRoleAsync(string role, CancellationToken cancellationToken) =>
+        await (from u in context.Users
+               join ur in context.UserRoles on u.Id equals ur.UserId
+               join r in context.Roles on ur.RoleId equals r.Id
+               where r.Name == role && u.ErasedAt == null
+               orderby u.NormalizedEmail
+               select u).ToListAsync(cancellationToken);
+
     /// <summary>Gives or takes a role. An administrator cannot take their own administrator role (no one could give it back).</summary>
     public async Task<bool> SetRoleAsync(string actingUserId, string userId, string role, bool granted, CancellationToken cancellationToken)
     {

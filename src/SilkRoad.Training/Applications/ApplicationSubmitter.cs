@@ -12,9 +12,13 @@ namespace SilkRoad.Training.Applications;
 /// </summary>
 public sealed class ApplicationSubmitter(TrainingDbContextFactory contexts, TimeProvider time)
 {
-    public async Task<ApplicationResult> SubmitAsync(ApplicationForm form, CancellationToken cancellationToken)
+    public Task<ApplicationResult> SubmitAsync(ApplicationForm form, CancellationToken cancellationToken) =>
+        SubmitAsync(form, ApplicationOrigin.English, cancellationToken);
+
+    public async Task<ApplicationResult> SubmitAsync(ApplicationForm form, ApplicationOrigin origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(origin);
         var now = time.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var problems = ApplicationFormValidator.Validate(form, today);
@@ -54,6 +58,9 @@ public sealed class ApplicationSubmitter(TrainingDbContextFactory contexts, Time
         if (Enum.TryParse<Gender>(form.Gender, ignoreCase: true, out var gender)) trainee.Gender = gender;
         var languages = ApplicationFormValidator.LanguageCodes(form.Languages);
         if (!string.IsNullOrEmpty(languages)) trainee.Languages = languages;
+        if (origin.ApplicantUserId is { } userId && trainee.UserId is null && emailKey == TraineeIdentity.EmailKey(origin.ApplicantEmail)
+            && !await context.Trainees.AnyAsync(t => t.UserId == userId, cancellationToken))
+            trainee.UserId = userId;
 
         if (trainee.Id != 0 && await context.Applications.AnyAsync(a => a.SessionId == session.Id && a.TraineeId == trainee.Id, cancellationToken))
             return Refused([], ApplicationField.Session, ApplicationProblemCode.AlreadyApplied);
@@ -63,6 +70,8 @@ public sealed class ApplicationSubmitter(TrainingDbContextFactory contexts, Time
             SubmittedAt = now,
             Status = ApplicationStatus.Submitted,
             Motivation = string.IsNullOrWhiteSpace(form.Motivation) ? null : form.Motivation.Trim(),
+            Language = origin.Language,
+            NominatedByPartnerId = origin.NominatedByPartnerId,
         };
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         await context.SaveChangesAsync(cancellationToken);

@@ -16,4 +16,10 @@ public sealed class TrainingApplication
     public int? Score { get; set; }
 
     public string? Motivation { get; set; }
+
+    /// <summary>
+    /// ISO 639-1 code of the portal language the person applied in: the decision is written to them in it. Null for
+    /// applications recorded before it was kept; they are written to in English.
+    /// </summary>
+    public string? Language { get; set; }
 }

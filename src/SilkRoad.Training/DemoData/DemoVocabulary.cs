@@ -111,6 +111,15 @@ internal static class DemoVocabulary
         ("LA", "ມະຫາວິທະຍາໄລເຕັກໂນໂລຊີສາທິດ", "Demo University of Technology Vientiane", "Vientiane"),
     ];
 
+    public static readonly string[] Motivations =
+    [
+        "Our utility is building its first grid-scale storage; I lead the commissioning team and need the methods this session teaches. (demo)",
+        "I teach the subject at my university and wish to bring current practice and site experience back to my students. (demo)",
+        "My ministry is drafting the national standard in this field; the session would let me compare approaches with colleagues. (demo)",
+        "I supervise maintenance of a plant built with Chinese partners and want to understand the design choices behind it. (demo)",
+        "Our company is starting a joint project in this field and I will coordinate its engineering side. (demo)",
+    ];
+
     public static readonly string[] AgreementScopes =
     [
         "Nomination of trainees to on-site sessions",

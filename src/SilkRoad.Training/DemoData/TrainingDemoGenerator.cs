@@ -301,6 +301,39 @@ public static class TrainingDemoGenerator
         SetTargetCountriesAndLanguages(data, random);
         RevokeAFew(data);
         OptIntoAlumniDirectory(data);
+        AddPendingApplications(data);
+    }
+
+    // Applications waiting for a decision on the sessions whose calls are open, so that a manager's desk has work:
+    // a dozen or so each, from people of the countries a session is for, some nominated by its partners, made in a
+    // portal language the person works in. A random of its own, so that the rest of the demo base does not change.
+    private static void AddPendingApplications(TrainingDemoData data)
+    {
+        var random = new Random(20_260_101);
+        var byCountry = data.Trainees.ToLookup(t => t.CountryCode);
+        var partners = data.Partners.ToDictionary(p => p.Id);
+        foreach (var session in data.Sessions.Where(s => s.StartsOn > Today))
+        {
+            var candidates = session.TargetCountries.SelectMany(c => byCountry[c.CountryCode]).ToList();
+            var chosen = new HashSet<int>();
+            for (var n = random.Next(8, 16); n > 0 && chosen.Count < candidates.Count; n--)
+            {
+                var trainee = candidates[random.Next(candidates.Count)];
+                if (!chosen.Add(trainee.Id)) continue;
+                var nominator = session.Partners.Select(p => partners[p.PartnerId]).FirstOrDefault(p => p.CountryCode == trainee.CountryCode);
+                data.Applications.Add(new TrainingApplication
+                {
+                    Id = data.Applications.Count + 1,
+                    SessionId = session.Id,
+                    TraineeId = trainee.Id,
+                    SubmittedAt = At(Today.AddDays(-random.Next(1, 30)), 9 + random.Next(8)),
+                    Status = ApplicationStatus.Submitted,
+                    NominatedByPartnerId = random.Next(3) == 0 ? nominator?.Id : null,
+                    Motivation = DemoVocabulary.Motivations[random.Next(DemoVocabulary.Motivations.Length)],
+                    Language = trainee.Languages.Split(' ').FirstOrDefault(DemoVocabulary.LanguageOrder.Contains) ?? "en",
+                });
+            }
+        }
     }
 
     // About two in five who completed a session say yes to the alumni directory. A random of its own, so that the

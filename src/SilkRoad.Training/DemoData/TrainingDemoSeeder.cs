@@ -76,10 +76,10 @@ public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts, TimePr
                 t.PersonKey is null ? null : protector.Fingerprint(t.PersonKey), t.AlumniOptIn,
             }), ct);
         await writer.WriteAsync("TrainingApplications",
-            ["Id", "SessionId", "TraineeId", "SubmittedAt", "Status", "NominatedByPartnerId", "Score", "Motivation"],
+            ["Id", "SessionId", "TraineeId", "SubmittedAt", "Status", "NominatedByPartnerId", "Score", "Motivation", "Language"],
             data.Applications.Select(a => new object?[]
             {
-                a.Id, a.SessionId, a.TraineeId, a.SubmittedAt, a.Status.ToString(), a.NominatedByPartnerId, a.Score, a.Motivation,
+                a.Id, a.SessionId, a.TraineeId, a.SubmittedAt, a.Status.ToString(), a.NominatedByPartnerId, a.Score, a.Motivation, a.Language,
             }), ct);
         await writer.WriteAsync("TrainingEnrolments", ["Id", "SessionId", "TraineeId", "EnrolledAt", "Status"],
             data.Enrolments.Select(e => new object?[] { e.Id, e.SessionId, e.TraineeId, e.EnrolledAt, e.Status.ToString() }), ct);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SilkRoad.Catalogue.Storage;
 using SilkRoad.Training.Access;
 using SilkRoad.Training.Applications;
 using SilkRoad.Training.Storage;
@@ -28,13 +27,9 @@ public sealed class Admissions(TrainingDbContextFactory contexts, TimeProvider t
         var application = await context.Applications.Where(a => managed.Contains(a.SessionId))
             .SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null) return AdmissionOutcome.ApplicationNotFound;
-        if (contexts.Provider == StorageProvider.Postgres)
-        {
-            await context.Database.ExecuteSqlAsync(
-                $"SELECT 1 FROM \"TrainingSessions\" WHERE \"Id\" = {application.SessionId} FOR UPDATE", cancellationToken);
-            // Read again under the lock: another admission may have decided this very application meanwhile.
-            await context.Entry(application).ReloadAsync(cancellationToken);
-        }
+        await SessionLock.TakeAsync(context, contexts.Provider, application.SessionId, cancellationToken);
+        // Read again under the lock: another decision may have been made on this very application meanwhile.
+        await context.Entry(application).ReloadAsync(cancellationToken);
         if (application.Status is ApplicationStatus.Admitted or ApplicationStatus.Rejected or ApplicationStatus.Withdrawn)
             return AdmissionOutcome.AlreadyDecided;
         var capacity = await context.Sessions.Where(s => s.Id == application.SessionId).Select(s => s.Capacity).SingleAsync(cancellationToken);

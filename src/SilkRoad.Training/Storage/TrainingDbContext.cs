@@ -143,6 +143,7 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             application.HasIndex(a => new { a.SessionId, a.TraineeId }).IsUnique();
             application.HasIndex(a => a.TraineeId);
             application.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            application.Property(a => a.Language).HasMaxLength(8);
             application.HasOne<Session>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Restrict);
             application.HasOne<Trainee>().WithMany().HasForeignKey(a => a.TraineeId).OnDelete(DeleteBehavior.Restrict);
             application.HasOne<PartnerInstitution>().WithMany().HasForeignKey(a => a.NominatedByPartnerId).OnDelete(DeleteBehavior.Restrict);

@@ -52,6 +52,10 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Motivation")
                         .HasColumnType("TEXT");
 

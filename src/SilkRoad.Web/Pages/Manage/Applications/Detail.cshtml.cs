@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SilkRoad.Accounts.Authorization;
+using SilkRoad.Accounts.Users;
+using SilkRoad.Training.Access;
+using SilkRoad.Training.Applications;
+using SilkRoad.Web.Admissions;
+using SilkRoad.Web.Cultures;
+
+namespace SilkRoad.Web.Pages.Manage.Applications;
+
+/// <summary>
+/// One application of a managed session: the reviewers' scores and comments, reviewers to assign (accounts with the
+/// reviewer role), and the decision. Each decision is mailed to the applicant in the language they applied in.
+/// Another programme's application is not found (404); one decided already answers 409.
+/// </summary>
+[Authorize(Policy = AccountPolicies.ManageProgrammes)]
+public sealed class DetailModel(ManagerDesk desk, ApplicationDecisions decisions, ApplicantMails mails, UserDirectory directory) : PageModel
+{
+    public ApplicationDetail Application { get; private set; } = default!; // set before the page renders
+
+    public IReadOnlyList<AccountUser> Reviewers { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "outcome")]
+    public DecisionOutcome? Outcome { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAssignAsync(int id, string? reviewerId, CancellationToken cancellationToken)
+    {
+        var actor = await ActorAsync();
+        if (string.IsNullOrEmpty(reviewerId) || !(await directory.InRoleAsync(AccountRoles.Reviewer, cancellationToken)).Any(u => u.Id == reviewerId))
+            return BadRequest();
+        return await desk.AssignReviewerAsync(actor, id, reviewerId, cancellationToken) ? Back(id) : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostUnassignAsync(int id, string? reviewerId, CancellationToken cancellationToken)
+    {
+        var actor = await ActorAsync();
+        if (string.IsNullOrEmpty(reviewerId)) return BadRequest();
+        return await desk.UnassignReviewerAsync(actor, id, reviewerId, cancellationToken) ? Back(id) : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(int id, ApplicationDecision decision, CancellationToken cancellationToken)
+    {
+        var actor = await ActorAsync();
+        var result = await decisions.DecideAsync(actor, id, decision, cancellationToken);
+        if (result.Outcome == DecisionOutcome.ApplicationNotFound) return NotFound();
+        if (result.Outcome == DecisionOutcome.AlreadyDecided)
+        {
+            await LoadAsync(id, cancellationToken);
+            Outcome = result.Outcome;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        if (result.Notice is { } notice) await mails.SendAsync(notice, cancellationToken);
+        return LocalRedirect($"/{PortalCultures.Current.Code}/manage/applications/{id}?outcome={result.Outcome}");
+    }
+
+    public string Email(string userId) => Reviewers.FirstOrDefault(u => u.Id == userId)?.Email ?? userId;
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var actor = await ActorAsync();
+        if (await desk.ApplicationAsync(actor, id, PortalCultures.Current.Code, cancellationToken) is not { } application) return false;
+        Application = application;
+        Reviewers = await directory.InRoleAsync(AccountRoles.Reviewer, cancellationToken);
+        return true;
+    }
+
+    private async Task<Actor> ActorAsync() =>
+        await HttpContext.TrainingActorAsync() ?? throw new InvalidOperationException("the policy requires a signed-in user");
+
+    private LocalRedirectResult Back(int id) => LocalRedirect($"/{PortalCultures.Current.Code}/manage/applications/{id}");
+}
