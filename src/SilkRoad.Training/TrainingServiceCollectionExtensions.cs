@@ -27,6 +27,10 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Applications.CallsForApplications>();
         services.AddSingleton<Enrolments.Admissions>();
         services.AddSingleton<Access.TrainingActors>();
+        services.AddSingleton<Cohorts.CohortImporter>();
+        services.AddSingleton<Cohorts.CohortUploads>();
+        services.AddSingleton<Attendance.AttendanceRegister>();
+        services.AddSingleton<Enrolments.SessionCompletion>();
         return services;
     }
 }
