@@ -31,6 +31,11 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Cohorts.CohortUploads>();
         services.AddSingleton<Attendance.AttendanceRegister>();
         services.AddSingleton<Enrolments.SessionCompletion>();
+        services.AddSingleton<Learning.CatalogueTitles>();
+        services.AddSingleton<Learning.CourseContent>();
+        services.AddSingleton<Learning.OnlineLearning>();
+        services.AddSingleton<Feedback.FeedbackSurvey>();
+        services.AddSingleton<Sessions.SessionOverviewReader>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ public sealed class CourseMaterial
     public int? ScheduleItemId { get; set; }
 
     /// <summary>The catalogue resource's id, for a link to the catalogue; null for a video.</summary>
-    public string? ResourceId { get; set; }
+    public long? ResourceId { get; set; }
 
     /// <summary>An http(s) URL of a video; null for a catalogue resource.</summary>
     public string? VideoUrl { get; set; }

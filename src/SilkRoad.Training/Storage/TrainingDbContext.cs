@@ -186,7 +186,6 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
         {
             material.ToTable("TrainingCourseMaterials");
             material.HasIndex(m => m.SessionId);
-            material.Property(m => m.ResourceId).HasMaxLength(200);
             material.Property(m => m.VideoUrl).HasMaxLength(CourseMaterial.MaxUrlLength);
             material.Property(m => m.Title).HasMaxLength(CourseMaterial.MaxTitleLength);
             material.HasOne<Session>().WithMany().HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);

@@ -242,9 +242,8 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ResourceId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.Property<long?>("ResourceId")
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("ScheduleItemId")
                         .HasColumnType("integer");

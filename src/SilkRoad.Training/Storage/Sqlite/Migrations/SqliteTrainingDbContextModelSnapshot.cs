@@ -227,9 +227,8 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ResourceId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("ResourceId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ScheduleItemId")
                         .HasColumnType("INTEGER");

@@ -11,7 +11,7 @@ using SilkRoad.Training.Storage.Sqlite;
 namespace SilkRoad.Training.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteTrainingDbContext))]
-    [Migration("20261126165204_Sessions")]
+    [Migration("20261126170015_Sessions")]
     partial class Sessions
     {
         /// <inheritdoc />
@@ -230,9 +230,8 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ResourceId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("ResourceId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ScheduleItemId")
                         .HasColumnType("INTEGER");

@@ -31,7 +31,7 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     SessionId = table.Column<int>(type: "INTEGER", nullable: false),
                     ScheduleItemId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ResourceId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResourceId = table.Column<long>(type: "INTEGER", nullable: true),
                     VideoUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Position = table.Column<int>(type: "INTEGER", nullable: false)

@@ -12,7 +12,7 @@ using SilkRoad.Training.Storage.Postgres;
 namespace SilkRoad.Training.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresTrainingDbContext))]
-    [Migration("20261126165210_Sessions")]
+    [Migration("20261126170022_Sessions")]
     partial class Sessions
     {
         /// <inheritdoc />
@@ -245,9 +245,8 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ResourceId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.Property<long?>("ResourceId")
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("ScheduleItemId")
                         .HasColumnType("integer");

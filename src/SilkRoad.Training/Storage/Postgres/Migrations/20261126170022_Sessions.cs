@@ -32,7 +32,7 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     SessionId = table.Column<int>(type: "integer", nullable: false),
                     ScheduleItemId = table.Column<int>(type: "integer", nullable: true),
-                    ResourceId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResourceId = table.Column<long>(type: "bigint", nullable: true),
                     VideoUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     Position = table.Column<int>(type: "integer", nullable: false)
