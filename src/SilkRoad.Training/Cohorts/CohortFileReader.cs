@@ -21,6 +21,9 @@ public static class CohortFileReader
     /// <summary>The most people one file may enrol: more than any session's capacity.</summary>
     public const int MaxRows = 500;
 
+    /// <summary>The most characters one part of a workbook (a sheet, the shared strings) may unpack to.</summary>
+    public const long MaxCharactersInPart = 10_000_000;
+
     public static CohortFile Read(ReadOnlyMemory<byte> content)
     {
         if (content.Length > MaxBytes) return CohortFile.Refused(CohortProblemCode.TooLarge);
@@ -85,7 +88,8 @@ public static class CohortFileReader
     private static List<List<string>>? ReadXlsx(ReadOnlyMemory<byte> content)
     {
         using var stream = new MemoryStream(content.ToArray(), writable: false);
-        using var document = SpreadsheetDocument.Open(stream, false);
+        // A megabyte of ZIP can unpack to gigabytes of XML: no part of a cohort's workbook is anywhere near this.
+        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         var workbook = document.WorkbookPart;
         var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
         if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart worksheet) return null;

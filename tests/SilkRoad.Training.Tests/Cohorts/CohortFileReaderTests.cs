@@ -80,4 +80,16 @@ public sealed class CohortFileReaderTests
         Assert.Equal(CohortProblemCode.TooLarge, Assert.Single(CohortFileReader.Read(new byte[CohortFileReader.MaxBytes + 1]).Problems).Code);
         Assert.Equal(CohortProblemCode.NoRows, Assert.Single(CohortFileReader.Read(CohortFiles.Csv()).Problems).Code);
     }
+
+    [Fact]
+    public void AWorkbookThatUnpacksToFarMoreThanACohortIsNotReadable()
+    {
+        // A few kilobytes of ZIP that unpack to more characters than a part may hold.
+        var bomb = CohortFiles.Xlsx(["latin_name", "country"], ["Amina Okello", new string('a', (int)CohortFileReader.MaxCharactersInPart)]);
+
+        var file = CohortFileReader.Read(bomb);
+
+        Assert.True(bomb.Length < CohortFileReader.MaxBytes);
+        Assert.Equal(CohortProblemCode.NotReadable, Assert.Single(file.Problems).Code);
+    }
 }

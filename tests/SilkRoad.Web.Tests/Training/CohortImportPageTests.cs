@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SilkRoad.Training.Storage;
@@ -66,6 +69,31 @@ public sealed partial class CohortImportPageTests(AccountsPortal portal) : IClas
         Assert.Contains("国家：无法识别该国家。", html, StringComparison.Ordinal);
         Assert.Contains("该文件目前无法录取", html, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"token\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExcelWorkbookIsPreviewedLikeACsvFile()
+    {
+        var session = await portal.SessionAsync();
+        using var output = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var worksheet = workbook.AddNewPart<WorksheetPart>();
+            static Cell Text(string value) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) };
+            worksheet.Worksheet = new Worksheet(new SheetData(
+                new Row(Text("latin_name"), Text("country"), Text("birth_date")),
+                new Row(Text("Bilal Khan"), Text("Pakistan"), new Cell { DataType = CellValues.Number, CellValue = new CellValue(32874) })));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "Cohort" }));
+        }
+
+        using var response = await session.Manager.UploadAsync($"/en/manage/sessions/{session.Id}/import", output.ToArray(), "cohort.xlsx");
+        var html = await SessionsPortal.TextAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Bilal Khan", html, StringComparison.Ordinal);
+        Assert.Contains("No problems found. Enrol these 1 people now?", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -16,8 +16,9 @@ namespace SilkRoad.Web.Pages.Manage.Sessions;
 [RequestSizeLimit(RequestLimit)]
 public sealed class ImportModel(CohortImporter importer, CohortUploads uploads, TimeProvider time) : PageModel
 {
-    // Room for the multipart envelope around the largest file taken; anything bigger is cut off by the server.
-    private const long RequestLimit = CohortFileReader.MaxBytes + (64 * 1024);
+    // Files up to this size are read and refused with a message that names the limit; anything bigger is cut off by
+    // the server (413) before it is read at all.
+    private const long RequestLimit = 8 * CohortFileReader.MaxBytes;
 
     public int SessionId { get; private set; }
 
