@@ -36,6 +36,15 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Applications.Nominations>();
         services.AddSingleton<Trainees.TraineeRecords>();
         services.AddSingleton<Invitations.InvitationLetters>();
+        services.AddSingleton<Cohorts.CohortImporter>();
+        services.AddSingleton<Cohorts.CohortUploads>();
+        services.AddSingleton<Attendance.AttendanceRegister>();
+        services.AddSingleton<Enrolments.SessionCompletion>();
+        services.AddSingleton<Learning.CatalogueTitles>();
+        services.AddSingleton<Learning.CourseContent>();
+        services.AddSingleton<Learning.OnlineLearning>();
+        services.AddSingleton<Feedback.FeedbackSurvey>();
+        services.AddSingleton<Sessions.SessionOverviewReader>();
         return services;
     }
 }

@@ -27,6 +27,12 @@ public sealed class Session
     /// <summary>Last day of the call for applications; null when the session takes nominations only.</summary>
     public DateOnly? ApplicationDeadline { get; set; }
 
+    /// <summary>The completion rule: the share of schedule items attended, in percent, an enrolment needs to complete; null for no minimum.</summary>
+    public int? CompletionMinAttendancePercent { get; set; }
+
+    /// <summary>The completion rule: the share of quiz questions answered right, in percent; null for no minimum.</summary>
+    public int? CompletionMinQuizPercent { get; set; }
+
     public List<SessionCountry> TargetCountries { get; set; } = [];
     public List<SessionPartner> Partners { get; set; } = [];
     public List<ScheduleItem> Schedule { get; set; } = [];

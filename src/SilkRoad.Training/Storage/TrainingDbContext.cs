@@ -5,6 +5,8 @@ using SilkRoad.Training.Applications;
 using SilkRoad.Training.Attendance;
 using SilkRoad.Training.Certificates;
 using SilkRoad.Training.Enrolments;
+using SilkRoad.Training.Feedback;
+using SilkRoad.Training.Learning;
 using SilkRoad.Training.Partners;
 using SilkRoad.Training.Programmes;
 using SilkRoad.Training.Trainees;
@@ -42,6 +44,11 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ApplicationReview> ApplicationReviews => Set<ApplicationReview>();
     public DbSet<PartnerCoordinator> PartnerCoordinators => Set<PartnerCoordinator>();
     public DbSet<SessionInstructor> SessionInstructors => Set<SessionInstructor>();
+    public DbSet<CourseMaterial> CourseMaterials => Set<CourseMaterial>();
+    public DbSet<MaterialView> MaterialViews => Set<MaterialView>();
+    public DbSet<QuizQuestion> QuizQuestions => Set<QuizQuestion>();
+    public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -177,6 +184,52 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             certificate.HasOne<Enrolment>().WithMany().HasForeignKey(c => c.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
         });
         Assignments(modelBuilder);
+        Learning(modelBuilder);
+    }
+
+    private static void Learning(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CourseMaterial>(material =>
+        {
+            material.ToTable("TrainingCourseMaterials");
+            material.HasIndex(m => m.SessionId);
+            material.Property(m => m.VideoUrl).HasMaxLength(CourseMaterial.MaxUrlLength);
+            material.Property(m => m.Title).HasMaxLength(CourseMaterial.MaxTitleLength);
+            material.HasOne<Session>().WithMany().HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
+            material.HasOne<ScheduleItem>().WithMany().HasForeignKey(m => m.ScheduleItemId).OnDelete(DeleteBehavior.SetNull);
+        });
+        modelBuilder.Entity<MaterialView>(view =>
+        {
+            view.ToTable("TrainingMaterialViews");
+            view.HasKey(v => new { v.EnrolmentId, v.MaterialId });
+            view.HasIndex(v => v.MaterialId);
+            view.HasOne<Enrolment>().WithMany().HasForeignKey(v => v.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+            view.HasOne<CourseMaterial>().WithMany().HasForeignKey(v => v.MaterialId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<QuizQuestion>(question =>
+        {
+            question.ToTable("TrainingQuizQuestions");
+            question.HasIndex(q => q.SessionId);
+            question.Property(q => q.Text).HasMaxLength(QuizQuestion.MaxTextLength);
+            question.Property(q => q.Options).HasMaxLength(2000);
+            question.Ignore(q => q.OptionList);
+            question.HasOne<Session>().WithMany().HasForeignKey(q => q.SessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<QuizAnswer>(answer =>
+        {
+            answer.ToTable("TrainingQuizAnswers");
+            answer.HasKey(a => new { a.EnrolmentId, a.QuestionId });
+            answer.HasIndex(a => a.QuestionId);
+            answer.HasOne<Enrolment>().WithMany().HasForeignKey(a => a.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+            answer.HasOne<QuizQuestion>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SurveyResponse>(response =>
+        {
+            response.ToTable("TrainingSurveyResponses");
+            response.HasIndex(r => r.EnrolmentId).IsUnique();
+            response.Property(r => r.Comment).HasMaxLength(SurveyResponse.MaxCommentLength);
+            response.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void Assignments(ModelBuilder modelBuilder)

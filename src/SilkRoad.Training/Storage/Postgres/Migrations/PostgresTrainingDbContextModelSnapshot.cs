@@ -197,6 +197,157 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.ToTable("TrainingEnrolments", (string)null);
                 });
 
+            modelBuilder.Entity("SilkRoad.Training.Feedback.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Content")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Instruction")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Organisation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Usefulness")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingSurveyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Learning.CourseMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ResourceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ScheduleItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("VideoUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleItemId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("TrainingCourseMaterials", (string)null);
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Learning.MaterialView", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaterialId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstViewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EnrolmentId", "MaterialId");
+
+                    b.HasIndex("MaterialId");
+
+                    b.ToTable("TrainingMaterialViews", (string)null);
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Learning.QuizAnswer", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ChosenOption")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("EnrolmentId", "QuestionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("TrainingQuizAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Learning.QuizQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CorrectOption")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("TrainingQuizQuestions", (string)null);
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Partners.PartnerAgreement", b =>
                 {
                     b.Property<int>("Id")
@@ -437,6 +588,12 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CompletionMinAttendancePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CompletionMinQuizPercent")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("EndsOn")
@@ -685,6 +842,68 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TraineeId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Feedback.SurveyResponse", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Learning.CourseMaterial", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Programmes.ScheduleItem", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SilkRoad.Training.Programmes.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Learning.MaterialView", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SilkRoad.Training.Learning.CourseMaterial", null)
+                        .WithMany()
+                        .HasForeignKey("MaterialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Learning.QuizAnswer", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SilkRoad.Training.Learning.QuizQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.Learning.QuizQuestion", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Programmes.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,8 @@
+namespace SilkRoad.Training.Cohorts;
+
+public enum CohortImportOutcome
+{
+    Imported,
+    Refused,
+    SessionNotFound,
+}

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SilkRoad.Catalogue.Storage;
+
+namespace SilkRoad.Training.Cohorts;
+
+/// <summary>
+/// Keeps an uploaded cohort file between its preview and its confirmation, under <c>{DataPath}/cohort-uploads</c>,
+/// keyed by a random token. The confirmation names only the token, so what is imported is the file that was previewed
+/// and not rows a browser sends back; the token is bound to the user and the session, and expires after
+/// <see cref="Lifetime"/>. Files left behind are deleted on the next save.
+/// </summary>
+public sealed class CohortUploads(IOptions<StorageOptions> options, TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
+
+    private readonly string _folder = Path.Combine(options.Value.DataPath, "cohort-uploads");
+
+    public async Task<string> SaveAsync(CohortUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        Directory.CreateDirectory(_folder);
+        DeleteExpired();
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        await File.WriteAllBytesAsync(ContentPath(token), upload.Content, cancellationToken);
+        var meta = new Meta(upload.UserId, upload.SessionId, upload.FileName, upload.UploadedAt);
+        await File.WriteAllTextAsync(MetaPath(token), JsonSerializer.Serialize(meta), cancellationToken);
+        return token;
+    }
+
+    /// <summary>The upload under <paramref name="token"/>, if it is <paramref name="userId"/>'s for <paramref name="sessionId"/> and not expired.</summary>
+    public async Task<CohortUpload?> FindAsync(string? token, string userId, int sessionId, CancellationToken cancellationToken)
+    {
+        if (!IsToken(token) || !File.Exists(MetaPath(token!)) || !File.Exists(ContentPath(token!))) return null; // checked by IsToken
+        var meta = JsonSerializer.Deserialize<Meta>(await File.ReadAllTextAsync(MetaPath(token!), cancellationToken));
+        if (meta is null || meta.UserId != userId || meta.SessionId != sessionId) return null;
+        if (time.GetUtcNow().UtcDateTime - meta.UploadedAt > Lifetime) return null;
+        var content = await File.ReadAllBytesAsync(ContentPath(token!), cancellationToken);
+        return new CohortUpload(meta.UserId, meta.SessionId, meta.FileName, meta.UploadedAt, content);
+    }
+
+    public void Delete(string token)
+    {
+        if (!IsToken(token)) return;
+        File.Delete(ContentPath(token));
+        File.Delete(MetaPath(token));
+    }
+
+    // Only what SaveAsync makes: 48 lower-case hex digits, so a token can never name a path elsewhere.
+    private static bool IsToken(string? token) => token is { Length: 48 } && token.All(char.IsAsciiHexDigitLower);
+
+    private string ContentPath(string token) => Path.Combine(_folder, token + ".upload");
+
+    private string MetaPath(string token) => Path.Combine(_folder, token + ".json");
+
+    private void DeleteExpired()
+    {
+        var limit = time.GetUtcNow().UtcDateTime - Lifetime;
+        foreach (var file in Directory.EnumerateFiles(_folder))
+        {
+            if (File.GetLastWriteTimeUtc(file) >= limit) continue;
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // Being read by a confirmation right now: the next save deletes it.
+            }
+        }
+    }
+
+    private sealed record Meta(string UserId, int SessionId, string FileName, DateTime UploadedAt);
+}

@@ -1,0 +1,9 @@
+namespace SilkRoad.Training.Feedback;
+
+public enum SurveyOutcome
+{
+    Saved,
+    AlreadyAnswered,
+    Invalid,
+    NotFound,
+}

@@ -1,0 +1,9 @@
+namespace SilkRoad.Training.Learning;
+
+public enum QuizAnswerOutcome
+{
+    Correct,
+    Wrong,
+    AlreadyAnswered,
+    NotFound,
+}
