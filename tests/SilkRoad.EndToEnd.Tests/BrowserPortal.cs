@@ -70,6 +70,9 @@ public sealed class BrowserPortal : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             JavaScriptEnabled = javaScript,
         });
+        // A loaded CI machine runs this suite beside the others: waits are generous, nothing here measures speed.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         return page;
