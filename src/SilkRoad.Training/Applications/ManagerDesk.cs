@@ -14,6 +14,7 @@ namespace SilkRoad.Training.Applications;
 public sealed class ManagerDesk(TrainingDbContextFactory contexts, TimeProvider time)
 {
     private static readonly string[] MayManage = [TrainingRoles.Administrator, TrainingRoles.ProgrammeManager];
+    private static readonly string[] MayTeach = [.. MayManage, TrainingRoles.Instructor];
 
     /// <summary>The managed sessions: those still to come first (soonest first), then those begun (latest first).</summary>
     public async Task<IReadOnlyList<ManagedSession>> SessionsAsync(Actor actor, string language, CancellationToken cancellationToken)
@@ -22,6 +23,19 @@ public sealed class ManagerDesk(TrainingDbContextFactory contexts, TimeProvider 
         actor.Require("manage sessions", MayManage);
         await using var context = contexts.Create();
         var sessions = await TrainingScope.ManagedSessions(context, actor).AsNoTracking().ToListAsync(cancellationToken);
+        return await DescribeAsync(context, sessions, language, cancellationToken);
+    }
+
+    /// <summary>
+    /// The sessions the actor teaches or manages (<see cref="TrainingScope.TaughtSessions"/>), ordered as
+    /// <see cref="SessionsAsync"/> orders them: an instructor's way to their sessions' pages.
+    /// </summary>
+    public async Task<IReadOnlyList<ManagedSession>> TaughtSessionsAsync(Actor actor, string language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        actor.Require("teach sessions", MayTeach);
+        await using var context = contexts.Create();
+        var sessions = await TrainingScope.TaughtSessions(context, actor).AsNoTracking().ToListAsync(cancellationToken);
         return await DescribeAsync(context, sessions, language, cancellationToken);
     }
 
@@ -112,7 +126,7 @@ public sealed class ManagerDesk(TrainingDbContextFactory contexts, TimeProvider 
             .OrderBy(s => s.StartsOn >= today ? 0 : 1)
             .ThenBy(s => s.StartsOn >= today ? s.StartsOn.DayNumber : -s.StartsOn.DayNumber)
             .ThenBy(s => s.Number)
-            .Select(s => new ManagedSession(s.Number, LocalizedTitles.Pick(programmes[s.ProgrammeId].Texts, language), s.StartsOn, s.EndsOn, s.Mode,
+            .Select(s => new ManagedSession(s.Id, s.Number, LocalizedTitles.Pick(programmes[s.ProgrammeId].Texts, language), s.StartsOn, s.EndsOn, s.Mode,
                 s.InstructionLanguage, s.Capacity, enrolled.GetValueOrDefault(s.Id),
                 counts.Where(c => c.SessionId == s.Id).ToDictionary(c => c.Status, c => c.Count)))
             .ToList();

@@ -29,6 +29,29 @@ public sealed class SessionPageTests(AccountsPortal portal) : IClassFixture<Acco
     }
 
     [Fact]
+    public async Task TheInstructorsDeskAndTheManagersDeskLeadToTheSessionPageAndAnotherInstructorsDeskDoesNot()
+    {
+        var session = await portal.SessionAsync();
+        var link = $"href=\"/en/manage/sessions/{session.Id}\"";
+        var stranger = await portal.SignedInAsync($"desk-stranger{session.Id}@example.org", "Instructor");
+        var trainee = await portal.SignedInAsync($"desk-trainee{session.Id}@example.org", "Trainee");
+
+        var instructorDesk = await session.Instructor.GetHtmlAsync("/en/teach");
+        var managerDesk = await session.Manager.GetHtmlAsync("/en/manage");
+        var strangerDesk = await stranger.GetHtmlAsync("/en/teach");
+        using var traineeDesk = await trainee.GetAsync("/en/teach");
+
+        Assert.Contains(link, instructorDesk, StringComparison.Ordinal);
+        Assert.DoesNotContain("/manage/applications?session=", instructorDesk, StringComparison.Ordinal);
+        Assert.Contains("href=\"/en/teach\"", instructorDesk, StringComparison.Ordinal);
+        Assert.Contains(link, managerDesk, StringComparison.Ordinal);
+        Assert.Contains("href=\"/en/manage/reports\"", managerDesk, StringComparison.Ordinal);
+        Assert.DoesNotContain(link, strangerDesk, StringComparison.Ordinal);
+        Assert.Contains("No session is assigned to you yet.", strangerDesk, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, traineeDesk.StatusCode);
+    }
+
+    [Fact]
     public async Task TheInstructorReadsTheSessionButCannotCompleteItAndOthersFindNothing()
     {
         var session = await portal.SessionAsync();
