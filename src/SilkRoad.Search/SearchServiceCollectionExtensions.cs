@@ -27,8 +27,6 @@ public static class SearchServiceCollectionExtensions
             foreach (var problem in problems) logger.LogWarning("Thesaurus: {Problem}", problem);
             return sources;
         });
-        services.AddSingleton(sp => new ResourceConceptFinder(sp.GetRequiredService<CrossLanguageSources>(),
-            sp.GetRequiredService<IOptions<SearchOptions>>().Value.Analysis));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
@@ -36,6 +34,7 @@ public static class SearchServiceCollectionExtensions
                 sp.GetRequiredService<ILogger<LuceneSearchIndex>>(), sp.GetRequiredService<CrossLanguageSources>());
         });
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddSingleton(sp => sp.GetRequiredService<LuceneSearchIndex>().ConceptFinder);
         services.AddSingleton<SearchIndexSynchronizer>();
         return services;
     }

@@ -27,6 +27,17 @@ public sealed class ResourcePageTests(PortalFixture fixture) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task TheConceptsTheResourceNamesLinkToTheirPages()
+    {
+        // The Arabic title names طاقة الرياح, a label of the shipped vocabulary's wind energy.
+        var id = await fixture.Portal.ResourceIdAsync("10.5555/silkroad.demo.0066");
+
+        var html = await fixture.GetHtmlAsync($"/en/resources/{id}");
+
+        Assert.Contains("href=\"/en/concepts/wind-energy\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheReadersLanguageTitleComesFirst()
     {
         var id = await fixture.Portal.ResourceIdAsync("10.5555/silkroad.demo.0066");

@@ -43,6 +43,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private long _lastRefresh;
     private IndexWatermark _watermark;
 
+    /// <summary>The concepts a resource names, found by the same tagger that tags it in the index.</summary>
+    public ResourceConceptFinder ConceptFinder { get; }
+
     public LuceneSearchIndex(string path, SearchOptions options, ILogger<LuceneSearchIndex>? logger = null,
         CrossLanguageSources? crossLanguage = null)
     {
@@ -51,6 +54,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         var sources = crossLanguage ?? CrossLanguageSources.None;
         _lookups = new Lazy<TranslationLookups>(() => new TranslationLookups(sources, new AnalyzerSet(options.Analysis)));
         _tagger = new Lazy<ConceptTagger?>(() => _lookups.Value.HasLabels ? new ConceptTagger(_lookups.Value) : null);
+        ConceptFinder = new ResourceConceptFinder(sources.Thesaurus, _tagger);
         var ranking = options.Ranking;
         _analyzers = new AnalyzerSet(options.Analysis);
         _logger = logger ?? NullLogger<LuceneSearchIndex>.Instance;

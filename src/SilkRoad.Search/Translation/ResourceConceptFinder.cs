@@ -1,24 +1,24 @@
 using SilkRoad.Catalogue.Resources;
-using SilkRoad.Search.Analysis;
 using SilkRoad.Search.Concepts;
 
 namespace SilkRoad.Search.Translation;
 
-/// <summary>The thesaurus concepts a resource names, as the index tags it (for a resource page to show them).</summary>
+/// <summary>
+/// The thesaurus concepts a resource names, as the index tags it (for a resource page to show them). It uses the
+/// index's own tagger, so the label lookups are built once, when first needed, for both.
+/// </summary>
 public sealed class ResourceConceptFinder
 {
     private readonly Thesaurus _thesaurus;
-    private readonly ConceptTagger? _tagger;
+    private readonly Lazy<ConceptTagger?> _tagger;
 
-    public ResourceConceptFinder(CrossLanguageSources sources, AnalysisOptions analysis)
+    internal ResourceConceptFinder(Thesaurus thesaurus, Lazy<ConceptTagger?> tagger)
     {
-        ArgumentNullException.ThrowIfNull(sources);
-        _thesaurus = sources.Thesaurus;
-        var lookups = new TranslationLookups(sources, new AnalyzerSet(analysis));
-        _tagger = lookups.HasLabels ? new ConceptTagger(lookups) : null;
+        _thesaurus = thesaurus;
+        _tagger = tagger;
     }
 
-    public IReadOnlyList<Concept> Find(ResourceDocument document) => _tagger is null
-        ? []
-        : _tagger.Tag(document).Select(_thesaurus.Find).OfType<Concept>().ToList();
+    public IReadOnlyList<Concept> Find(ResourceDocument document) => _tagger.Value is { } tagger
+        ? tagger.Tag(document).Select(_thesaurus.Find).OfType<Concept>().ToList()
+        : [];
 }
