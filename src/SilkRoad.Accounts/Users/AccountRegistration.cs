@@ -19,7 +19,13 @@ public sealed class AccountRegistration(UserManager<AccountUser> users, TimeProv
         }
         if (errors.Count > 0) return new RegistrationResult.Rejected(errors);
 
-        if (await users.FindByEmailAsync(email) is { } existing) return new RegistrationResult.AlreadyRegistered(existing);
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            // A new account's password is hashed (PBKDF2, tens of milliseconds): so is this one, thrown away, so that
+            // the answer takes as long whether or not the address is taken.
+            _ = users.PasswordHasher.HashPassword(candidate, password);
+            return new RegistrationResult.AlreadyRegistered(existing);
+        }
 
         var created = await users.CreateAsync(candidate, password);
         if (!created.Succeeded)

@@ -28,6 +28,8 @@ internal static class AccountSetup
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Account.AccountLinks>();
         services.AddScoped<Pages.Account.AccountMails>();
+        services.AddSingleton<Pages.Account.AccountMailDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Pages.Account.AccountMailDispatcher>());
         var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme).AddApiKeys();
         authentication.AddIdentityCookies();
         var provider = configuration.GetSection(OpenIdConnectProviderOptions.Section).Get<OpenIdConnectProviderOptions>();

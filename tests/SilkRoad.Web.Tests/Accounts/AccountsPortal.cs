@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SilkRoad.Accounts.Users;
+using SilkRoad.Web.Pages.Account;
 
 namespace SilkRoad.Web.Tests.Accounts;
 
@@ -64,12 +65,15 @@ public sealed class AccountsPortal : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider);
     }
 
-    /// <summary>The messages sent to an address, oldest first, as their files read.</summary>
-    public IReadOnlyList<string> MailTo(string email) =>
-        Directory.Exists(Outbox)
+    /// <summary>The messages sent to an address, oldest first, as their files read, once the account mail queued so far is out.</summary>
+    public async Task<IReadOnlyList<string>> MailToAsync(string email)
+    {
+        await Services.GetRequiredService<AccountMailDispatcher>().WhenSentAsync(CancellationToken.None);
+        return Directory.Exists(Outbox)
             ? Directory.GetFiles(Outbox, "*.eml").Order(StringComparer.Ordinal).Select(File.ReadAllText)
                 .Where(m => m.Contains($"To: {email}\r\n", StringComparison.Ordinal)).ToList()
             : [];
+    }
 
     public override async ValueTask DisposeAsync()
     {

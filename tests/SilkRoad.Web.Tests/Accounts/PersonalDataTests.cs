@@ -81,6 +81,6 @@ public sealed class PersonalDataTests(AccountsPortal portal) : IClassFixture<Acc
         using var again = portal.NewVisitor();
         Assert.Equal(HttpStatusCode.OK, (await again.SignInAsync(email, AccountsPortal.Password)).StatusCode);
         using (await again.RegisterAsync(email, "a new life, a new passphrase")) { }
-        Assert.Contains("Welcome to SilkRoad", Assert.Single(portal.MailTo(email)), StringComparison.Ordinal);
+        Assert.Contains("Welcome to SilkRoad", Assert.Single(await portal.MailToAsync(email)), StringComparison.Ordinal);
     }
 }

@@ -16,10 +16,17 @@ public sealed class SignInTimingTests(AccountsPortal portal) : IClassFixture<Acc
     {
         private readonly PasswordHasher<AccountUser> _real = new();
         private int _verifications;
+        private int _hashes;
 
         public int Verifications => Volatile.Read(ref _verifications);
 
-        public string HashPassword(AccountUser user, string password) => _real.HashPassword(user, password);
+        public int Hashes => Volatile.Read(ref _hashes);
+
+        public string HashPassword(AccountUser user, string password)
+        {
+            Interlocked.Increment(ref _hashes);
+            return _real.HashPassword(user, password);
+        }
 
         public PasswordVerificationResult VerifyHashedPassword(AccountUser user, string hashedPassword, string providedPassword)
         {
@@ -59,5 +66,29 @@ public sealed class SignInTimingTests(AccountsPortal portal) : IClassFixture<Acc
         Assert.Equal(1, await ChecksFor($"nobody.{Guid.NewGuid():N}@example.org", "a wrong long password"));
         Assert.Equal(1, await ChecksFor(unconfirmed, AccountsPortal.Password));
         Assert.Equal(1, await ChecksFor(locked, AccountsPortal.Password));
+    }
+
+    [Fact]
+    public async Task RegisteringATakenAddressHashesThePasswordLikeRegisteringANewOne()
+    {
+        var hasher = new CountingHasher();
+        await using var counted = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IPasswordHasher<AccountUser>>(hasher)));
+        var taken = $"taken.{Guid.NewGuid():N}@example.org";
+        await using (var scope = counted.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+            Assert.True((await users.CreateAsync(new AccountUser { UserName = taken, Email = taken, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow }, AccountsPortal.Password)).Succeeded);
+        }
+        using var visitor = new Visitor(counted.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
+        async Task<int> HashesFor(string email)
+        {
+            var before = hasher.Hashes;
+            using var _ = await visitor.RegisterAsync(email, "a long enough passphrase");
+            return hasher.Hashes - before;
+        }
+
+        Assert.Equal(1, await HashesFor($"new.{Guid.NewGuid():N}@example.org"));
+        Assert.Equal(1, await HashesFor(taken));
     }
 }

@@ -4,18 +4,18 @@ using SilkRoad.Accounts.Users;
 
 namespace SilkRoad.Web.Pages.Account;
 
-/// <summary>The account messages, in the language of the page that caused them.</summary>
-public sealed class AccountMails(IMailSender sender, AccountLinks links, IStringLocalizer<AccountText> accountText)
+/// <summary>The account messages, in the language of the page that caused them, queued to go out after the answer (<see cref="AccountMailDispatcher"/>).</summary>
+public sealed class AccountMails(AccountMailDispatcher queue, AccountLinks links, IStringLocalizer<AccountText> accountText)
 {
-    public Task ConfirmationAsync(AccountUser user, string code, CancellationToken cancellationToken) =>
-        SendAsync(user, "Mail.Confirm.Subject", accountText["Mail.Confirm.Body", links.Confirm(user.Id, code)], cancellationToken);
+    public void Confirmation(AccountUser user, string code) =>
+        Send(user, "Mail.Confirm.Subject", accountText["Mail.Confirm.Body", links.Confirm(user.Id, code)]);
 
-    public Task AlreadyRegisteredAsync(AccountUser user, CancellationToken cancellationToken) =>
-        SendAsync(user, "Mail.AlreadyRegistered.Subject", accountText["Mail.AlreadyRegistered.Body", links.Login(), links.Forgot()], cancellationToken);
+    public void AlreadyRegistered(AccountUser user) =>
+        Send(user, "Mail.AlreadyRegistered.Subject", accountText["Mail.AlreadyRegistered.Body", links.Login(), links.Forgot()]);
 
-    public Task ResetAsync(AccountUser user, string code, CancellationToken cancellationToken) =>
-        SendAsync(user, "Mail.Reset.Subject", accountText["Mail.Reset.Body", links.Reset(user.Email!, code)], cancellationToken); // users are created with an address
+    public void Reset(AccountUser user, string code) =>
+        Send(user, "Mail.Reset.Subject", accountText["Mail.Reset.Body", links.Reset(user.Email!, code)]); // users are created with an address
 
-    private Task SendAsync(AccountUser user, string subjectKey, string body, CancellationToken cancellationToken) =>
-        sender.SendAsync(new OutgoingMail(user.Email!, accountText[subjectKey], body), cancellationToken); // likewise
+    private void Send(AccountUser user, string subjectKey, string body) =>
+        queue.Enqueue(new OutgoingMail(user.Email!, accountText[subjectKey], body)); // likewise
 }

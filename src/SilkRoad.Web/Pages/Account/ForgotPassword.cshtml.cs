@@ -32,7 +32,7 @@ public sealed class ForgotPasswordModel(UserManager<AccountUser> users, AccountM
         }
         var user = await users.FindByEmailAsync(Email!.Trim()); // IsEmail said it is there
         if (user is { EmailConfirmed: true, ErasedAt: null })
-            await mails.ResetAsync(user, await users.GeneratePasswordResetTokenAsync(user), cancellationToken);
+            mails.Reset(user, await users.GeneratePasswordResetTokenAsync(user));
         Sent = true;
         ViewData["Message"] = accountText["Forgot.Sent"].Value;
         return Page();

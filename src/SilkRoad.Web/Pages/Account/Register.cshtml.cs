@@ -45,10 +45,10 @@ public sealed class RegisterModel(AccountRegistration registration, AccountMails
         switch (await registration.RegisterAsync(email, DisplayName, Password!, cancellationToken))
         {
             case RegistrationResult.Created created:
-                await mails.ConfirmationAsync(created.User, created.ConfirmationCode, cancellationToken);
+                mails.Confirmation(created.User, created.ConfirmationCode);
                 break;
             case RegistrationResult.AlreadyRegistered existing:
-                await mails.AlreadyRegisteredAsync(existing.User, cancellationToken);
+                mails.AlreadyRegistered(existing.User);
                 break;
             case RegistrationResult.Rejected rejected:
                 foreach (var error in rejected.Errors) ModelState.AddModelError(nameof(Password), AccountInput.Describe(error, accountText));
