@@ -57,6 +57,7 @@ public sealed class PersonalDetailsPagesTests(WorkflowBase workflow) : IClassFix
         Assert.Contains("Show personal details", before, StringComparison.Ordinal);
         Assert.Empty(auditBefore);
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.True(shown.Headers.CacheControl?.NoStore, "the shown fields must not be cached");
         Assert.Contains("75 1234567", html, StringComparison.Ordinal);
         Assert.Contains("+7 912 555 01 01", html, StringComparison.Ordinal);
         Assert.Contains("ul. Mira 5, kv. 12\nYekaterinburg 620002", html, StringComparison.Ordinal);

@@ -44,6 +44,8 @@ public sealed class DetailModel(ManagerDesk desk, ApplicationDecisions decisions
         await audit.RecordAsync(new PersonalDataAccess(actor.UserId, PersonalDataActions.ApplicantViewed, personal.AuditSubject, personal.Shown),
             cancellationToken);
         Personal = personal;
+        // Shown once: neither the browser nor anything between may keep a copy to show again.
+        Response.Headers.CacheControl = "no-store";
         return Page();
     }
 

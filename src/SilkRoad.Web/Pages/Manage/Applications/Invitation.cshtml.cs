@@ -26,6 +26,7 @@ public sealed class InvitationModel(InvitationLetters letters, InvitationLetterP
             string[] fields = letter.PassportNumber is null ? [] : [TraineePersonalFields.PassportField];
             await audit.RecordAsync(new PersonalDataAccess(actor.UserId, PersonalDataActions.InvitationLetterDownloaded, subject, fields), cancellationToken);
         }
+        Response.Headers.CacheControl = "no-store";
         return File(pdf.Write(letter), "application/pdf", $"invitation-{id}.pdf");
     }
 }
