@@ -13,6 +13,8 @@ public enum ApplicationField
     Discipline,
     Email,
     Phone,
+    PassportNumber,
+    Address,
     Languages,
     Motivation,
 }

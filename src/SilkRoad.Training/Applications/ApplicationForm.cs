@@ -16,6 +16,8 @@ public sealed class ApplicationForm
     public string? Discipline { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
+    public string? PassportNumber { get; set; }
+    public string? Address { get; set; }
     public string? Languages { get; set; }
     public string? Motivation { get; set; }
 }

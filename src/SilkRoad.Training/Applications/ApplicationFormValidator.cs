@@ -40,6 +40,10 @@ public static class ApplicationFormValidator
         if (Text(form.Email, ApplicationField.Email, MaxTextLength, required: true, problems) && !IsEmail(form.Email!))
             Add(ApplicationField.Email, ApplicationProblemCode.InvalidEmail);
         Text(form.Phone, ApplicationField.Phone, 40, required: false, problems);
+        if (Text(form.PassportNumber, ApplicationField.PassportNumber, IdentityDocumentRules.MaxPassportLength, required: false, problems)
+            && !IdentityDocumentRules.IsPassportNumber(form.PassportNumber!.Trim()))
+            Add(ApplicationField.PassportNumber, ApplicationProblemCode.InvalidDocumentNumber);
+        Text(form.Address, ApplicationField.Address, IdentityDocumentRules.MaxAddressLength, required: false, problems);
         if (!string.IsNullOrWhiteSpace(form.Languages) && LanguageCodes(form.Languages) is null)
             Add(ApplicationField.Languages, ApplicationProblemCode.InvalidChoice);
         Text(form.Motivation, ApplicationField.Motivation, MaxMotivationLength, required: false, problems);

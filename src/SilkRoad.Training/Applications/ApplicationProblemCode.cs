@@ -12,6 +12,7 @@ public enum ApplicationProblemCode
     CountryNotEligible,
     InvalidEmail,
     InvalidChoice,
+    InvalidDocumentNumber,
     UnknownSession,
     CallClosed,
     AlreadyApplied,

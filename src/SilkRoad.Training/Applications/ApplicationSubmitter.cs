@@ -55,6 +55,8 @@ public sealed class ApplicationSubmitter(TrainingDbContextFactory contexts, Time
         trainee.Discipline = form.Discipline!.Trim();
         trainee.Email = form.Email!.Trim();
         trainee.Phone = string.IsNullOrWhiteSpace(form.Phone) ? trainee.Phone : form.Phone.Trim();
+        trainee.PassportNumber = string.IsNullOrWhiteSpace(form.PassportNumber) ? trainee.PassportNumber : form.PassportNumber.Trim();
+        trainee.Address = string.IsNullOrWhiteSpace(form.Address) ? trainee.Address : form.Address.Trim();
         if (Enum.TryParse<Gender>(form.Gender, ignoreCase: true, out var gender)) trainee.Gender = gender;
         var languages = ApplicationFormValidator.LanguageCodes(form.Languages);
         if (!string.IsNullOrEmpty(languages)) trainee.Languages = languages;

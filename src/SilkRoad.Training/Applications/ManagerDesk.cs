@@ -3,6 +3,7 @@ using SilkRoad.Training.Access;
 using SilkRoad.Training.Enrolments;
 using SilkRoad.Training.Programmes;
 using SilkRoad.Training.Storage;
+using SilkRoad.Training.Trainees;
 
 namespace SilkRoad.Training.Applications;
 
@@ -79,6 +80,24 @@ public sealed class ManagerDesk(TrainingDbContextFactory contexts, TimeProvider 
             .SingleAsync(cancellationToken);
         var programme = await context.Programmes.AsNoTracking().Include(p => p.Texts).SingleAsync(p => p.Id == found.ProgrammeId, cancellationToken);
         return new ApplicationDetail(summary, LocalizedTitles.Pick(programme.Texts, language), found.Motivation, found.Languages, found.Language);
+    }
+
+    /// <summary>
+    /// The personal fields of the applicant behind one application of a managed session, decrypted; null when it is not
+    /// the actor's. Only managers and administrators: a reviewer scores without them, a coordinator nominates without
+    /// reading them back. The caller records the view in the audit log before showing them.
+    /// </summary>
+    public async Task<TraineePersonalFields?> PersonalFieldsAsync(Actor actor, int applicationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        actor.Require("see applicants' personal fields", MayManage);
+        await using var context = contexts.Create();
+        var managed = TrainingScope.ManagedSessions(context, actor).Select(s => s.Id);
+        return await (from a in context.Applications
+                      where a.Id == applicationId && managed.Contains(a.SessionId)
+                      join t in context.Trainees on a.TraineeId equals t.Id
+                      select new TraineePersonalFields(t.Id, t.UserId, t.BirthDate, t.PassportNumber, t.Phone, t.Address))
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Assigns a reviewer (an account the host has checked holds the reviewer role) to a managed application; false when it is not the actor's.</summary>

@@ -12,4 +12,6 @@ public enum CohortColumn
     Gender,
     Institution,
     Discipline,
+    PassportNumber,
+    Address,
 }

@@ -13,6 +13,8 @@ public static class CohortColumns
         (CohortColumn.Gender, "gender"),
         (CohortColumn.Institution, "institution"),
         (CohortColumn.Discipline, "discipline"),
+        (CohortColumn.PassportNumber, "passport_number"),
+        (CohortColumn.Address, "address"),
     ];
 
     /// <summary>The column a header names, if any.</summary>

@@ -11,7 +11,9 @@ public sealed record CohortPerson(
     DateOnly? BirthDate,
     Gender Gender,
     string? Institution,
-    string? Discipline)
+    string? Discipline,
+    string? PassportNumber,
+    string? Address)
 {
     public string? EmailKey => TraineeIdentity.EmailKey(Email);
 
@@ -27,6 +29,8 @@ public sealed record CohortPerson(
         Gender = Gender,
         Institution = Institution,
         Discipline = Discipline,
+        PassportNumber = PassportNumber,
+        Address = Address,
         EmailKey = EmailKey,
         PersonKey = PersonKey,
     };

@@ -16,6 +16,7 @@ public enum CohortProblemCode
     BadEmail,
     BadBirthDate,
     BadGender,
+    BadPassportNumber,
     DuplicateInFile,
     AlreadyEnrolled,
     OverCapacity,

@@ -56,8 +56,14 @@ public static class CohortRowValidator
         var discipline = row[CohortColumn.Discipline];
         if (discipline is { Length: > MaxTextLength }) Add(CohortColumn.Discipline, CohortProblemCode.TooLong);
 
+        var passport = row[CohortColumn.PassportNumber];
+        if (passport is { Length: > IdentityDocumentRules.MaxPassportLength }) Add(CohortColumn.PassportNumber, CohortProblemCode.TooLong);
+        else if (passport is not null && !IdentityDocumentRules.IsPassportNumber(passport)) Add(CohortColumn.PassportNumber, CohortProblemCode.BadPassportNumber);
+        var address = row[CohortColumn.Address];
+        if (address is { Length: > IdentityDocumentRules.MaxAddressLength }) Add(CohortColumn.Address, CohortProblemCode.TooLong);
+
         if (problems.Count > before) return null;
-        return new CohortPerson(native!, latin!, email, country!, born, gender, institution, discipline); // all checked above
+        return new CohortPerson(native!, latin!, email, country!, born, gender, institution, discipline, passport, address); // all checked above
     }
 
     private static bool TryGender(string text, out Gender gender)

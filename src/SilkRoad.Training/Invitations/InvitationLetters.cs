@@ -30,8 +30,9 @@ public sealed class InvitationLetters(TrainingDbContextFactory contexts)
         if (found is null) return null;
         var session = found.Session;
         var programme = await context.Programmes.AsNoTracking().Include(p => p.Texts).SingleAsync(p => p.Id == session.ProgrammeId, cancellationToken);
-        return new InvitationLetter(applicationId, found.Trainee.NativeName, found.Trainee.LatinName, found.Trainee.CountryCode, session.Number,
-            LocalizedTitles.Pick(programme.Texts, session.InstructionLanguage), session.StartsOn, session.EndsOn, session.Mode, session.Venue,
-            session.Platform, session.InstructionLanguage);
+        var person = found.Trainee;
+        return new InvitationLetter(applicationId, person.Id, person.UserId, person.NativeName, person.LatinName, person.PassportNumber,
+            person.CountryCode, session.Number, LocalizedTitles.Pick(programme.Texts, session.InstructionLanguage), session.StartsOn, session.EndsOn, session.Mode,
+            session.Venue, session.Platform, session.InstructionLanguage);
     }
 }

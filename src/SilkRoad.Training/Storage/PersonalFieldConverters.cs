@@ -5,7 +5,7 @@ using SilkRoad.Core.PersonalData;
 namespace SilkRoad.Training.Storage;
 
 /// <summary>
-/// How a trainee's personal fields are stored: a date of birth and a phone number encrypted (a different ciphertext
+/// How a trainee's personal fields are stored: date of birth, phone, passport or ID number and address encrypted (a different ciphertext
 /// on every write, so they cannot be searched or compared in SQL), the person key — name, date of birth and country,
 /// to find a person again — as a keyed fingerprint, compared but never read back.
 /// </summary>

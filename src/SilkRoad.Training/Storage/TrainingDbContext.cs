@@ -137,6 +137,8 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             trainee.Property(t => t.PersonKey).HasMaxLength(64).HasConversion(PersonalFieldConverters.Fingerprint(Protector));
             trainee.Property(t => t.BirthDate).HasConversion(PersonalFieldConverters.Date(Protector)).HasMaxLength(1024);
             trainee.Property(t => t.Phone).HasConversion(PersonalFieldConverters.Text(Protector)).HasMaxLength(1024);
+            trainee.Property(t => t.PassportNumber).HasConversion(PersonalFieldConverters.Text(Protector)).HasMaxLength(1024);
+            trainee.Property(t => t.Address).HasConversion(PersonalFieldConverters.Text(Protector)).HasMaxLength(2048);
             // Both providers allow many NULLs in a unique index, so a person with no e-mail or birth date is never a clash.
             trainee.HasIndex(t => t.EmailKey).IsUnique();
             trainee.HasIndex(t => t.PersonKey).IsUnique();

@@ -26,6 +26,12 @@ public sealed class Trainee
     public string? Email { get; set; }
     public string? Phone { get; set; }
 
+    /// <summary>Passport or national ID number, as the invitation letter for a visa quotes it.</summary>
+    public string? PassportNumber { get; set; }
+
+    /// <summary>Postal address, free text over several lines.</summary>
+    public string? Address { get; set; }
+
     /// <summary>The folded e-mail address (<see cref="TraineeIdentity.EmailKey"/>); unique when present.</summary>
     public string? EmailKey { get; set; }
 

@@ -12,6 +12,8 @@ public sealed record TraineeExport(
     string Languages,
     string? Email,
     string? Phone,
+    string? PassportNumber,
+    string? Address,
     bool AlumniDirectory,
     IReadOnlyList<TraineeExport.Application> Applications,
     IReadOnlyList<TraineeExport.Enrolment> Enrolments,

@@ -33,7 +33,8 @@ public sealed class TraineePersonalData(TrainingDbContextFactory contexts)
             .Select(c => new TraineeExport.Certificate(c.Code, c.IssuedAt, c.Status.ToString(), c.RevocationReason))
             .ToListAsync(cancellationToken);
         return new TraineeExport(trainee.NativeName, trainee.LatinName, trainee.BirthDate, trainee.CountryCode, trainee.Gender.ToString(),
-            trainee.Institution, trainee.Discipline, trainee.Languages, trainee.Email, trainee.Phone, trainee.AlumniOptIn,
+            trainee.Institution, trainee.Discipline, trainee.Languages, trainee.Email, trainee.Phone,
+            trainee.PassportNumber, trainee.Address, trainee.AlumniOptIn,
             applications, enrolments, certificates);
     }
 
@@ -53,6 +54,8 @@ public sealed class TraineePersonalData(TrainingDbContextFactory contexts)
         trainee.Email = null;
         trainee.EmailKey = null;
         trainee.Phone = null;
+        trainee.PassportNumber = null;
+        trainee.Address = null;
         trainee.PersonKey = null;
         trainee.Institution = null;
         trainee.UserId = null;

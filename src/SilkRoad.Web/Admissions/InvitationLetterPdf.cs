@@ -21,6 +21,7 @@ public sealed class InvitationLetterPdf(IStringLocalizer<TrainingText> training)
                 training["Invitation.Admitted", letter.SessionNumber, letter.ProgrammeTitle, letter.StartsOn.ToString("D", culture.Culture),
                     letter.EndsOn.ToString("D", culture.Culture)],
             };
+            if (letter.PassportNumber is { } passport) paragraphs.Add(training["Invitation.Passport", passport]);
             if (letter.Mode != SessionMode.Online && letter.Venue is { } venue) paragraphs.Add(training["Invitation.Venue", venue]);
             if (letter.Mode != SessionMode.OnSite && letter.Platform is { } platform) paragraphs.Add(training["Invitation.Platform", platform]);
             paragraphs.Add(training["Invitation.Closing"]);

@@ -44,12 +44,39 @@ public sealed class ApplicationFormValidatorTests
     [InlineData(nameof(ApplicationForm.Email), "Olga <olga@example.org>", ApplicationField.Email, ApplicationProblemCode.InvalidEmail)]
     [InlineData(nameof(ApplicationForm.Gender), "robot", ApplicationField.Gender, ApplicationProblemCode.InvalidChoice)]
     [InlineData(nameof(ApplicationForm.Languages), "ru klingon", ApplicationField.Languages, ApplicationProblemCode.InvalidChoice)]
+    [InlineData(nameof(ApplicationForm.PassportNumber), "AB<1234567", ApplicationField.PassportNumber, ApplicationProblemCode.InvalidDocumentNumber)]
+    [InlineData(nameof(ApplicationForm.PassportNumber), "No. 1234567", ApplicationField.PassportNumber, ApplicationProblemCode.InvalidDocumentNumber)]
+    [InlineData(nameof(ApplicationForm.PassportNumber), "- -", ApplicationField.PassportNumber, ApplicationProblemCode.InvalidDocumentNumber)]
+    [InlineData(nameof(ApplicationForm.PassportNumber), "1234567890123456789012345678901", ApplicationField.PassportNumber, ApplicationProblemCode.TooLong)]
     public void ABadValueIsNamedWithItsField(string property, string value, ApplicationField field, ApplicationProblemCode code)
     {
         var form = Valid();
         typeof(ApplicationForm).GetProperty(property)!.SetValue(form, value); // the names come from nameof
 
         Assert.Equal([new ApplicationProblem(field, code)], ApplicationFormValidator.Validate(form, Today));
+    }
+
+    [Theory]
+    [InlineData("AB1234567")]     // ICAO 9303 passport number
+    [InlineData("45 12 345678")]  // a national ID as printed, with spaces
+    [InlineData("KZ-0123456")]
+    [InlineData("П1234567")]      // letters of other scripts are letters
+    public void APassportOrIdNumberOfLettersDigitsSpacesAndHyphensIsAccepted(string number)
+    {
+        var form = Valid();
+        form.PassportNumber = number;
+        form.Address = "ul. Lenina 1, kv. 2\nMoscow 101000";
+
+        Assert.Empty(ApplicationFormValidator.Validate(form, Today));
+    }
+
+    [Fact]
+    public void AnOverlongAddressIsRefused()
+    {
+        var form = Valid();
+        form.Address = new string('a', SilkRoad.Training.Trainees.IdentityDocumentRules.MaxAddressLength + 1);
+
+        Assert.Equal([new ApplicationProblem(ApplicationField.Address, ApplicationProblemCode.TooLong)], ApplicationFormValidator.Validate(form, Today));
     }
 
     [Fact]

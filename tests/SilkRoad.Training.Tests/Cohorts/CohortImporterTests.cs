@@ -41,6 +41,34 @@ public sealed class CohortImporterTests
 
     [Theory]
     [MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]
+    public async Task PassportNumbersAndAddressesAreCheckedAndStoredForNewPeople(StorageProvider provider)
+    {
+        await using var store = await TrainingTestStore.CreateAsync(provider);
+        var session = await SmallSession.CreateAsync(store.Contexts, capacity: 5);
+        static CohortFile File(params string[] rows) => CohortFileReader.Read(System.Text.Encoding.UTF8.GetBytes(
+            string.Join("\r\n", ["latin_name,country,Passport Number,address", .. rows]) + "\r\n"));
+        var refused = File(
+            "Somchai Prasert,TH,AA 1234567,\"126 Pracha Uthit Rd, Bangkok\"",
+            "Amina Okello,UG,B#998877,Kampala",                       // row 3
+            $"Long Number,UG,{new string('7', 31)},");                // row 4
+
+        var refusal = await Importer(store).ImportAsync(Manager, session.SessionId, refused, CancellationToken.None);
+        var accepted = await Importer(store).ImportAsync(Manager, session.SessionId, File(
+            "Somchai Prasert,TH,AA 1234567,\"126 Pracha Uthit Rd, Bangkok\"", "Amina Okello,UG,,"), CancellationToken.None);
+
+        Assert.Equal(
+        [
+            new CohortProblem(3, CohortColumn.PassportNumber, CohortProblemCode.BadPassportNumber),
+            new CohortProblem(4, CohortColumn.PassportNumber, CohortProblemCode.TooLong),
+        ], refusal.Preview!.Problems);
+        Assert.Equal(CohortImportOutcome.Imported, accepted.Outcome);
+        await using var context = store.Contexts.Create();
+        var stored = await context.Trainees.AsNoTracking().OrderBy(t => t.LatinName).Select(t => new { t.PassportNumber, t.Address }).ToListAsync();
+        Assert.Equal([(null, null), ("AA 1234567", "126 Pracha Uthit Rd, Bangkok")], stored.Select(t => (t.PassportNumber, t.Address)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]
     public async Task EveryRowsProblemIsNamedAndNothingIsSavedWhenOneRowIsWrong(StorageProvider provider)
     {
         await using var store = await TrainingTestStore.CreateAsync(provider);

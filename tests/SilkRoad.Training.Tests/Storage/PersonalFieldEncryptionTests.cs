@@ -21,44 +21,61 @@ public sealed class PersonalFieldEncryptionTests
         Email = email,
         EmailKey = TraineeIdentity.EmailKey(email),
         Phone = "+7 701 555 12 34",
+        PassportNumber = "N12345678",
+        Address = "Abay Ave 10, Almaty 050000",
         PersonKey = TraineeIdentity.PersonKey("Aigerim Seitkali", new DateOnly(1990, 7, 14), "KZ"),
     };
 
+    private static async Task<Trainee> SavedAsync(TrainingTestStore store, Trainee person)
+    {
+        await using var context = store.Contexts.Create();
+        context.Trainees.Add(person);
+        await context.SaveChangesAsync();
+        return person;
+    }
+
     private static async Task<(string? BirthDate, string? Phone, string? PersonKey)> StoredAsync(TrainingDbContext context, int id)
+    {
+        var columns = await StoredColumnsAsync(context, id, "BirthDate", "Phone", "PersonKey");
+        return (columns[0], columns[1], columns[2]);
+    }
+
+    // The columns as the database holds them, past the model's converters.
+    private static async Task<string?[]> StoredColumnsAsync(TrainingDbContext context, int id, params string[] columns)
     {
         var connection = context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT \"BirthDate\", \"Phone\", \"PersonKey\" FROM \"Trainees\" WHERE \"Id\" = {id}";
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => $"\"{c}\""))} FROM \"Trainees\" WHERE \"Id\" = {id}";
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        return (Text(reader, 0), Text(reader, 1), Text(reader, 2));
+        return columns.Select((_, i) => Text(reader, i)).ToArray();
 
         static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetValue(i).ToString();
     }
 
     [Theory]
     [MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]
-    public async Task DateOfBirthAndPhoneAreStoredEncryptedAndReadBackPlain(StorageProvider provider)
+    public async Task PersonalFieldsAreStoredEncryptedAndReadBackPlain(StorageProvider provider)
     {
         await using var store = await TrainingTestStore.CreateAsync(provider);
-        var person = Person("aigerim@example.org");
-        await using (var context = store.Contexts.Create())
-        {
-            context.Trainees.Add(person);
-            await context.SaveChangesAsync();
-        }
+        var person = await SavedAsync(store, Person("aigerim@example.org"));
 
         await using var reading = store.Contexts.Create();
         var stored = await StoredAsync(reading, person.Id);
+        var document = await StoredColumnsAsync(reading, person.Id, "PassportNumber", "Address");
         var read = await reading.Trainees.AsNoTracking().SingleAsync(t => t.Id == person.Id);
 
         Assert.DoesNotContain("1990", stored.BirthDate, StringComparison.Ordinal);
         Assert.DoesNotContain("555", stored.Phone, StringComparison.Ordinal);
         Assert.DoesNotContain("1990", stored.PersonKey, StringComparison.Ordinal);
         Assert.DoesNotContain("aigerim", stored.PersonKey, StringComparison.OrdinalIgnoreCase);
+        Assert.All(document, Assert.NotNull);
+        Assert.DoesNotContain("12345678", document[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Almaty", document[1], StringComparison.Ordinal);
         Assert.Equal(new DateOnly(1990, 7, 14), read.BirthDate);
         Assert.Equal("+7 701 555 12 34", read.Phone);
+        Assert.Equal(("N12345678", "Abay Ave 10, Almaty 050000"), (read.PassportNumber, read.Address));
     }
 
     [Theory]
@@ -84,12 +101,7 @@ public sealed class PersonalFieldEncryptionTests
     public async Task AStoreReadWithOtherKeysRefusesThePersonalFieldsInsteadOfMisreadingThem()
     {
         await using var store = await TrainingTestStore.CreateAsync(StorageProvider.Sqlite);
-        var person = Person("keys@example.org");
-        await using (var context = store.Contexts.Create())
-        {
-            context.Trainees.Add(person);
-            await context.SaveChangesAsync();
-        }
+        var person = await SavedAsync(store, Person("keys@example.org"));
         var otherKeys = new DataProtectionPersonalDataProtector(new EphemeralDataProtectionProvider(),
             Microsoft.Extensions.Options.Options.Create(store.Options));
         var stranger = new TrainingDbContextFactory(Microsoft.Extensions.Options.Options.Create(store.Options), otherKeys);

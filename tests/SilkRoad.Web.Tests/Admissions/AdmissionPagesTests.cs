@@ -1,29 +1,22 @@
 using System.Net;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SilkRoad.Accounts.Authorization;
 using SilkRoad.Training.Applications;
 using SilkRoad.Training.Partners;
 using SilkRoad.Web.Tests.Accounts;
-using UglyToad.PdfPig;
 
 namespace SilkRoad.Web.Tests.Admissions;
 
 /// <summary>The admission workflow through the real host: who reaches which page, and each step as a person does it.</summary>
 public sealed class AdmissionPagesTests(WorkflowBase workflow) : IClassFixture<WorkflowBase>
 {
-    // Any signed-in person's page with a form: where a test takes the antiforgery token a browser would have.
-    private const string TokenPage = "/en/account/password";
+    private const string TokenPage = WorkflowBase.TokenPage;
 
     private AccountsPortal Portal => workflow.Portal;
 
     private static Dictionary<string, string> Fields(params (string Key, string Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
 
-    private static string PdfText(byte[] bytes)
-    {
-        using var pdf = PdfDocument.Open(bytes);
-        return string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)).Normalize(NormalizationForm.FormKC);
-    }
+    private static string PdfText(byte[] bytes) => WorkflowBase.PdfText(bytes);
 
     // Each page of the workflow and the roles that may open it (administrators may open all but "my record").
     public static TheoryData<string, string> PagesAndRoles()

@@ -1,11 +1,14 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SilkRoad.Accounts.Authorization;
 using SilkRoad.Training.Applications;
 using SilkRoad.Training.Partners;
 using SilkRoad.Training.Programmes;
 using SilkRoad.Training.Storage;
 using SilkRoad.Training.Trainees;
 using SilkRoad.Web.Tests.Accounts;
+using UglyToad.PdfPig;
 
 namespace SilkRoad.Web.Tests.Admissions;
 
@@ -20,6 +23,9 @@ public sealed class WorkflowBase : IAsyncLifetime
     public const int FullSession = 9001;     // programme wf-a, one place, taught in Chinese
     public const int OtherSession = 9002;    // programme wf-b
     public const int LetterSession = 9003;   // programme wf-c, taught in Arabic
+
+    /// <summary>Any signed-in person's page with a form: where a test takes the antiforgery token a browser would have.</summary>
+    public const string TokenPage = "/en/account/password";
 
     public AccountsPortal Portal { get; } = new();
 
@@ -120,6 +126,43 @@ public sealed class WorkflowBase : IAsyncLifetime
         var visitor = Portal.NewVisitor();
         using var response = await visitor.SignInAsync(email, AccountsPortal.Password);
         return (visitor, user.Id);
+    }
+
+    /// <summary>A signed-in reviewer assigned to <paramref name="applicationId"/>.</summary>
+    public async Task<Visitor> ReviewerOfAsync(int applicationId)
+    {
+        var email = $"reviewer.{Guid.NewGuid():N}@example.org";
+        var user = await Portal.CreateUserAsync(email, AccountRoles.Reviewer);
+        await using (var context = Contexts().Create())
+        {
+            context.ApplicationReviews.Add(new ApplicationReview { ApplicationId = applicationId, ReviewerId = user.Id, AssignedAt = DateTime.UtcNow });
+            await context.SaveChangesAsync();
+        }
+        var visitor = Portal.NewVisitor();
+        using var response = await visitor.SignInAsync(email, AccountsPortal.Password);
+        return visitor;
+    }
+
+    /// <summary>A signed-in partner coordinator for <paramref name="partnerId"/>.</summary>
+    public async Task<Visitor> CoordinatorOfAsync(int partnerId)
+    {
+        var email = $"coordinator.{Guid.NewGuid():N}@example.org";
+        var user = await Portal.CreateUserAsync(email, AccountRoles.PartnerCoordinator);
+        await using (var context = Contexts().Create())
+        {
+            context.PartnerCoordinators.Add(new PartnerCoordinator { PartnerId = partnerId, UserId = user.Id });
+            await context.SaveChangesAsync();
+        }
+        var visitor = Portal.NewVisitor();
+        using var response = await visitor.SignInAsync(email, AccountsPortal.Password);
+        return visitor;
+    }
+
+    /// <summary>The words of a letter's first page, as a reader would copy them.</summary>
+    public static string PdfText(byte[] bytes)
+    {
+        using var pdf = PdfDocument.Open(bytes);
+        return string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)).Normalize(NormalizationForm.FormKC);
     }
 
     public async Task DisposeAsync() => await Portal.DisposeAsync();

@@ -155,7 +155,7 @@ public sealed partial class CohortImportPageTests(AccountsPortal portal) : IClas
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith(Header, text.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith(Header + ",passport_number,address\r\n", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
     }
 
     [Fact]

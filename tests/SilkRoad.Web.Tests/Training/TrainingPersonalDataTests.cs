@@ -21,6 +21,11 @@ public sealed class TrainingPersonalDataTests(SeededAccountsPortal seeded) : ICl
         var id = await context.Enrolments.Where(e => context.Certificates.Any(c => c.EnrolmentId == e.Id))
             .Select(e => e.TraineeId).OrderBy(t => t).FirstAsync();
         await context.Trainees.Where(t => t.Id == id).ExecuteUpdateAsync(t => t.SetProperty(x => x.UserId, userId));
+        // Through the model, so that they are encrypted as any written by a form.
+        var trainee = await context.Trainees.SingleAsync(t => t.Id == id);
+        trainee.PassportNumber = "N9876543";
+        trainee.Address = "Abay Ave 10\nAlmaty 050000";
+        await context.SaveChangesAsync();
         return id;
     }
 
@@ -42,6 +47,8 @@ public sealed class TrainingPersonalDataTests(SeededAccountsPortal seeded) : ICl
         Assert.Equal(trainee.LatinName, training.GetProperty("latinName").GetString());
         Assert.Equal(trainee.BirthDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), training.GetProperty("birthDate").GetString());
         Assert.Equal(trainee.Phone, training.GetProperty("phone").GetString());
+        Assert.Equal("N9876543", training.GetProperty("passportNumber").GetString());
+        Assert.Equal("Abay Ave 10\nAlmaty 050000", training.GetProperty("address").GetString());
         Assert.NotEqual(0, training.GetProperty("enrolments").GetArrayLength());
         Assert.NotEqual(0, training.GetProperty("certificates").GetArrayLength());
     }
@@ -65,6 +72,8 @@ public sealed class TrainingPersonalDataTests(SeededAccountsPortal seeded) : ICl
         Assert.Equal(TraineePersonalData.ErasedName, trainee.NativeName);
         Assert.Null(trainee.BirthDate);
         Assert.Null(trainee.Phone);
+        Assert.Null(trainee.PassportNumber);
+        Assert.Null(trainee.Address);
         Assert.Null(trainee.Email);
         Assert.Null(trainee.PersonKey);
         Assert.Null(trainee.UserId);

@@ -710,6 +710,10 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
                     b.Property<bool>("AlumniOptIn")
                         .HasColumnType("boolean");
 
@@ -754,6 +758,10 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PassportNumber")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
 
                     b.Property<string>("PersonKey")
                         .HasMaxLength(64)

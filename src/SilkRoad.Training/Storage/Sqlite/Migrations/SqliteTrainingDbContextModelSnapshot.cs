@@ -675,6 +675,10 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("AlumniOptIn")
                         .HasColumnType("INTEGER");
 
@@ -718,6 +722,10 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.Property<string>("NativeName")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassportNumber")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PersonKey")

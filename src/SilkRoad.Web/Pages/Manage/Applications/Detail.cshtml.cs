@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SilkRoad.Accounts.Authorization;
+using SilkRoad.Accounts.PersonalData;
 using SilkRoad.Accounts.Users;
 using SilkRoad.Training.Access;
 using SilkRoad.Training.Applications;
+using SilkRoad.Training.Trainees;
 using SilkRoad.Web.Admissions;
 using SilkRoad.Web.Cultures;
 
@@ -13,12 +15,18 @@ namespace SilkRoad.Web.Pages.Manage.Applications;
 /// <summary>
 /// One application of a managed session: the reviewers' scores and comments, reviewers to assign (accounts with the
 /// reviewer role), and the decision. Each decision is mailed to the applicant in the language they applied in.
-/// Another programme's application is not found (404); one decided already answers 409.
+/// Another programme's application is not found (404); one decided already answers 409. The applicant's personal
+/// fields are not on the page until a manager asks for them (a POST, for this one response), and each such view is in
+/// the personal-data audit log before the fields are sent.
 /// </summary>
 [Authorize(Policy = AccountPolicies.ManageProgrammes)]
-public sealed class DetailModel(ManagerDesk desk, ApplicationDecisions decisions, ApplicantMails mails, UserDirectory directory) : PageModel
+public sealed class DetailModel(ManagerDesk desk, ApplicationDecisions decisions, ApplicantMails mails, UserDirectory directory,
+    PersonalDataAuditLog audit) : PageModel
 {
     public ApplicationDetail Application { get; private set; } = default!; // set before the page renders
+
+    /// <summary>The applicant's personal fields, only in the response to "show personal details".</summary>
+    public TraineePersonalFields? Personal { get; private set; }
 
     public IReadOnlyList<AccountUser> Reviewers { get; private set; } = [];
 
@@ -27,6 +35,19 @@ public sealed class DetailModel(ManagerDesk desk, ApplicationDecisions decisions
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostPersonalAsync(int id, CancellationToken cancellationToken)
+    {
+        var actor = await ActorAsync();
+        if (!await LoadAsync(id, cancellationToken) || await desk.PersonalFieldsAsync(actor, id, cancellationToken) is not { } personal)
+            return NotFound();
+        await audit.RecordAsync(new PersonalDataAccess(actor.UserId, PersonalDataActions.ApplicantViewed, personal.AuditSubject, personal.Shown),
+            cancellationToken);
+        Personal = personal;
+        // Shown once: neither the browser nor anything between may keep a copy to show again.
+        Response.Headers.CacheControl = "no-store";
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAssignAsync(int id, string? reviewerId, CancellationToken cancellationToken)
     {

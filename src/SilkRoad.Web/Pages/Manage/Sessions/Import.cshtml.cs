@@ -43,7 +43,7 @@ public sealed class ImportModel(CohortImporter importer, CohortUploads uploads, 
     public IActionResult OnGetTemplate(int id)
     {
         var text = string.Join(",", CohortColumns.All.Select(c => c.Header)) + "\r\n"
-            + "Сомчай Прасерт,Somchai Prasert,somchai@example.org,TH,1990-04-05,M,King Mongkut's University of Technology,Hydropower\r\n";
+            + "Сомчай Прасерт,Somchai Prasert,somchai@example.org,TH,1990-04-05,M,King Mongkut's University of Technology,Hydropower,AA1234567,\"126 Pracha Uthit Rd, Bangkok 10140\"\r\n";
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), "text/csv; charset=utf-8", $"cohort-session-{id}.csv");
     }
 
