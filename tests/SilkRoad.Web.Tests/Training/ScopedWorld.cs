@@ -41,6 +41,7 @@ public sealed class ScopedWorld : IAsyncLifetime
 
     public int SessionA { get; private set; }
     public int SessionB { get; private set; }
+    public int EarlierSession { get; private set; }
     public int SessionANumber { get; } = 7101;
     public int ProgrammeA { get; private set; }
     public int ItemA { get; private set; }
@@ -78,7 +79,7 @@ public sealed class ScopedWorld : IAsyncLifetime
         var earlier = Session(programmeB, SessionANumber + 2, today.AddDays(-400));
         context.Sessions.AddRange(sessionA, sessionB, earlier);
         await context.SaveChangesAsync();
-        (SessionA, SessionB, ProgrammeA, ItemA) = (sessionA.Id, sessionB.Id, programmeA.Id, sessionA.Schedule.Single().Id);
+        (SessionA, SessionB, EarlierSession, ProgrammeA, ItemA) = (sessionA.Id, sessionB.Id, earlier.Id, programmeA.Id, sessionA.Schedule.Single().Id);
 
         context.ProgrammeManagers.AddRange(
             new ProgrammeManager { ProgrammeId = programmeA.Id, UserId = users[MatrixRole.ManagerOfProgramme] },

@@ -75,6 +75,7 @@ public sealed class TrainingAccessMatrixTests(ScopedWorld world) : IClassFixture
         Get("online course", w => $"/en/learn/{w?.SessionA}", new([TraineeOwner], [AnotherTrainee])),
         Get("course material", w => $"/en/learn/{w?.SessionA}?handler=Material&materialId={w?.MaterialA}",
             new([TraineeOwner], [AnotherTrainee], HttpStatusCode.Redirect)),
+        Get("withdrawal confirmation", w => $"/en/my/sessions/{w?.SessionA}/withdraw", new([TraineeOwner], [AnotherTrainee])),
         Get("trainee's invitation letter", w => $"/en/my/applications/{w?.OwnerApplication}/invitation", new([TraineeOwner], [AnotherTrainee])),
 
         // Posts, each one that changes nothing for a role let in.
@@ -113,6 +114,9 @@ public sealed class TrainingAccessMatrixTests(ScopedWorld world) : IClassFixture
             new([TraineeOwner], [AnotherTrainee], HttpStatusCode.UnprocessableEntity)),
         Post("survey (empty)", w => $"/en/learn/{w?.SessionA}?handler=Survey", _ => [],
             new([TraineeOwner], [AnotherTrainee], HttpStatusCode.UnprocessableEntity)),
+        // The owner's earlier session is completed: nothing left to give up (409), and still not another trainee's to see.
+        Post("withdraw (nothing left)", w => $"/en/my/sessions/{w?.EarlierSession}/withdraw", _ => new() { ["Reason"] = "test" },
+            new([TraineeOwner], [AnotherTrainee], HttpStatusCode.Conflict)),
         Post("assign people (nobody)", _ => "/en/admin/training?handler=Assign", w => new() { ["kind"] = "ProgrammeManager", ["targetId"] = $"{w.ProgrammeA}" },
             new([Administrator], [], HttpStatusCode.BadRequest)),
 
