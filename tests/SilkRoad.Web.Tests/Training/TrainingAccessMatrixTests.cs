@@ -147,6 +147,29 @@ public sealed class TrainingAccessMatrixTests(ScopedWorld world) : IClassFixture
         Assert.All(Rows, r => Assert.Equal(Enum.GetValues<MatrixRole>().Length, r.Expected.Count));
     }
 
+    // The lists answer 200 to both of a pair: what each lists is the other half of the proof.
+    [Theory]
+    [InlineData(ManagerOfProgramme, "/en/manage", true)]
+    [InlineData(ManagerOfAnotherProgramme, "/en/manage", false)]
+    [InlineData(InstructorOfSession, "/en/teach", true)]
+    [InlineData(InstructorOfAnotherSession, "/en/teach", false)]
+    [InlineData(ReviewerAssigned, "/en/manage/reviews", true)]
+    [InlineData(ReviewerNotAssigned, "/en/manage/reviews", false)]
+    [InlineData(CoordinatorOfPartner, "/en/manage/nominations", true)]
+    [InlineData(CoordinatorOfAnotherPartner, "/en/manage/nominations", false)]
+    [InlineData(TraineeOwner, "/en/my", true)]
+    [InlineData(AnotherTrainee, "/en/my", false)]
+    [InlineData(TraineeOwner, "/en/learn", true)]
+    [InlineData(AnotherTrainee, "/en/learn", false)]
+    public async Task AListShowsSessionAOrItsApplicationOnlyToThoseInScope(MatrixRole role, string page, bool listed)
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await world.As(role).GetHtmlAsync(page));
+
+        var shown = html.Contains($"Session {world.SessionANumber}", StringComparison.Ordinal) || html.Contains("Somchai Prasert", StringComparison.Ordinal);
+
+        Assert.True(listed == shown, $"{page} as {role}: {(listed ? "missing" : "shows")} session {world.SessionANumber} or its applicant");
+    }
+
     [Theory]
     [MemberData(nameof(Cells))]
     public async Task RoleGetsWhatTheMatrixSays(string endpoint, MatrixRole role)
