@@ -40,6 +40,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Cohorts.CohortUploads>();
         services.AddSingleton<Attendance.AttendanceRegister>();
         services.AddSingleton<Enrolments.SessionCompletion>();
+        services.AddSingleton<Enrolments.Withdrawals>();
         services.AddSingleton<Learning.CatalogueTitles>();
         services.AddSingleton<Learning.CourseContent>();
         services.AddSingleton<Learning.OnlineLearning>();

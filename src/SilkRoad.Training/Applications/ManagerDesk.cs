@@ -76,10 +76,11 @@ public sealed class ManagerDesk(TrainingDbContextFactory contexts, TimeProvider 
                            where a.Id == applicationId
                            join t in context.Trainees on a.TraineeId equals t.Id
                            join s in context.Sessions on a.SessionId equals s.Id
-                           select new { a.Motivation, a.Language, t.Languages, s.ProgrammeId })
+                           select new { a.Motivation, a.Language, t.Languages, s.ProgrammeId, a.WithdrawnAt, a.WithdrawalReason })
             .SingleAsync(cancellationToken);
         var programme = await context.Programmes.AsNoTracking().Include(p => p.Texts).SingleAsync(p => p.Id == found.ProgrammeId, cancellationToken);
-        return new ApplicationDetail(summary, LocalizedTitles.Pick(programme.Texts, language), found.Motivation, found.Languages, found.Language);
+        return new ApplicationDetail(summary, LocalizedTitles.Pick(programme.Texts, language), found.Motivation, found.Languages, found.Language,
+            found.WithdrawnAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, found.WithdrawalReason);
     }
 
     /// <summary>

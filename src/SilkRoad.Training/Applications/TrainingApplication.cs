@@ -22,4 +22,10 @@ public sealed class TrainingApplication
     /// applications recorded before it was kept; they are written to in English.
     /// </summary>
     public string? Language { get; set; }
+
+    /// <summary>When the applicant withdrew (see <see cref="Enrolments.Withdrawals"/>); null while they have not.</summary>
+    public DateTime? WithdrawnAt { get; set; }
+
+    /// <summary>The reason the applicant gave for withdrawing, if any; the managers read it on the application's page.</summary>
+    public string? WithdrawalReason { get; set; }
 }

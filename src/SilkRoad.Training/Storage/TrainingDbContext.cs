@@ -153,6 +153,7 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             application.HasIndex(a => a.TraineeId);
             application.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
             application.Property(a => a.Language).HasMaxLength(8);
+            application.Property(a => a.WithdrawalReason).HasMaxLength(Withdrawals.MaxReasonLength);
             application.HasOne<Session>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Restrict);
             application.HasOne<Trainee>().WithMany().HasForeignKey(a => a.TraineeId).OnDelete(DeleteBehavior.Restrict);
             application.HasOne<PartnerInstitution>().WithMany().HasForeignKey(a => a.NominatedByPartnerId).OnDelete(DeleteBehavior.Restrict);
@@ -163,6 +164,7 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             enrolment.HasIndex(e => new { e.SessionId, e.TraineeId }).IsUnique();
             enrolment.HasIndex(e => e.TraineeId);
             enrolment.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+            enrolment.Property(e => e.WithdrawalReason).HasMaxLength(Withdrawals.MaxReasonLength);
             enrolment.HasOne<Session>().WithMany().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Restrict);
             enrolment.HasOne<Trainee>().WithMany().HasForeignKey(e => e.TraineeId).OnDelete(DeleteBehavior.Restrict);
         });

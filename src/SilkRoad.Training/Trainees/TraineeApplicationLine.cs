@@ -3,5 +3,5 @@ using SilkRoad.Training.Applications;
 namespace SilkRoad.Training.Trainees;
 
 /// <summary>One of a trainee's applications, as their record shows it.</summary>
-public sealed record TraineeApplicationLine(int Id, int SessionNumber, string ProgrammeTitle, DateOnly StartsOn, DateOnly EndsOn,
+public sealed record TraineeApplicationLine(int Id, int SessionId, int SessionNumber, string ProgrammeTitle, DateOnly StartsOn, DateOnly EndsOn,
     DateTime SubmittedAt, ApplicationStatus Status);

@@ -19,9 +19,9 @@ public sealed record TraineeExport(
     IReadOnlyList<TraineeExport.Enrolment> Enrolments,
     IReadOnlyList<TraineeExport.Certificate> Certificates)
 {
-    public sealed record Application(int Session, DateTime SubmittedAt, string Status, string? Motivation);
+    public sealed record Application(int Session, DateTime SubmittedAt, string Status, string? Motivation, DateTime? WithdrawnAt, string? WithdrawalReason);
 
-    public sealed record Enrolment(int Session, DateTime EnrolledAt, string Status, int DaysPresent, int DaysRecorded);
+    public sealed record Enrolment(int Session, DateTime EnrolledAt, string Status, int DaysPresent, int DaysRecorded, DateTime? WithdrawnAt, string? WithdrawalReason);
 
     public sealed record Certificate(string Code, DateTime IssuedAt, string Status, string? RevocationReason);
 }

@@ -22,11 +22,13 @@ public sealed class TraineePersonalData(TrainingDbContextFactory contexts)
         if (trainee is null) return null;
         var sessions = context.Sessions.Select(s => new { s.Id, s.Number });
         var applications = await context.Applications.AsNoTracking().Where(a => a.TraineeId == trainee.Id)
-            .Join(sessions, a => a.SessionId, s => s.Id, (a, s) => new TraineeExport.Application(s.Number, a.SubmittedAt, a.Status.ToString(), a.Motivation))
+            .Join(sessions, a => a.SessionId, s => s.Id, (a, s) => new TraineeExport.Application(s.Number, a.SubmittedAt, a.Status.ToString(), a.Motivation,
+                a.WithdrawnAt, a.WithdrawalReason))
             .ToListAsync(cancellationToken);
         var enrolments = await context.Enrolments.AsNoTracking().Where(e => e.TraineeId == trainee.Id)
             .Join(sessions, e => e.SessionId, s => s.Id, (e, s) => new TraineeExport.Enrolment(s.Number, e.EnrolledAt, e.Status.ToString(),
-                context.Attendance.Count(a => a.EnrolmentId == e.Id && a.Present), context.Attendance.Count(a => a.EnrolmentId == e.Id)))
+                context.Attendance.Count(a => a.EnrolmentId == e.Id && a.Present), context.Attendance.Count(a => a.EnrolmentId == e.Id),
+                e.WithdrawnAt, e.WithdrawalReason))
             .ToListAsync(cancellationToken);
         var certificates = await context.Certificates.AsNoTracking()
             .Where(c => context.Enrolments.Any(e => e.Id == c.EnrolmentId && e.TraineeId == trainee.Id))
@@ -47,7 +49,10 @@ public sealed class TraineePersonalData(TrainingDbContextFactory contexts)
         var trainee = await context.Trainees.SingleOrDefaultAsync(t => t.UserId == userId, cancellationToken);
         if (trainee is null) return;
         await context.Applications.Where(a => a.TraineeId == trainee.Id)
-            .ExecuteUpdateAsync(a => a.SetProperty(x => x.Motivation, (string?)null), cancellationToken);
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.Motivation, (string?)null).SetProperty(x => x.WithdrawalReason, (string?)null), cancellationToken);
+        // A reason for withdrawing is the person's own words, as a motivation is; the withdrawal itself still counts.
+        await context.Enrolments.Where(e => e.TraineeId == trainee.Id)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.WithdrawalReason, (string?)null), cancellationToken);
         trainee.NativeName = ErasedName;
         trainee.LatinName = ErasedName;
         trainee.BirthDate = null;

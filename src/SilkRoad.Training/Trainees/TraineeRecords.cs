@@ -39,7 +39,7 @@ public sealed class TraineeRecords(TrainingDbContextFactory contexts)
                                   where a.TraineeId == trainee.Id
                                   join s in context.Sessions on a.SessionId equals s.Id
                                   orderby a.SubmittedAt descending
-                                  select new { a.Id, s.Number, s.ProgrammeId, s.StartsOn, s.EndsOn, a.SubmittedAt, a.Status })
+                                  select new { a.Id, SessionId = s.Id, s.Number, s.ProgrammeId, s.StartsOn, s.EndsOn, a.SubmittedAt, a.Status })
             .ToListAsync(cancellationToken);
         var enrolments = await (from e in context.Enrolments
                                 where e.TraineeId == trainee.Id
@@ -49,6 +49,7 @@ public sealed class TraineeRecords(TrainingDbContextFactory contexts)
                                 orderby s.StartsOn descending
                                 select new
                                 {
+                                    SessionId = s.Id,
                                     s.Number,
                                     s.ProgrammeId,
                                     s.StartsOn,
@@ -63,9 +64,9 @@ public sealed class TraineeRecords(TrainingDbContextFactory contexts)
             .Where(p => programmeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         string Title(int programmeId) => LocalizedTitles.Pick(programmes[programmeId].Texts, language);
         return new TraineeRecord(trainee.NativeName, trainee.LatinName,
-            applications.Select(a => new TraineeApplicationLine(a.Id, a.Number, Title(a.ProgrammeId), a.StartsOn, a.EndsOn,
+            applications.Select(a => new TraineeApplicationLine(a.Id, a.SessionId, a.Number, Title(a.ProgrammeId), a.StartsOn, a.EndsOn,
                 DateTime.SpecifyKind(a.SubmittedAt, DateTimeKind.Utc), a.Status)).ToList(),
-            enrolments.Select(e => new TraineeEnrolmentLine(e.Number, Title(e.ProgrammeId), e.StartsOn, e.EndsOn, e.Status, e.Code,
+            enrolments.Select(e => new TraineeEnrolmentLine(e.SessionId, e.Number, Title(e.ProgrammeId), e.StartsOn, e.EndsOn, e.Status, e.Code,
                 e.CertificateStatus)).ToList());
     }
 }

@@ -19,9 +19,10 @@ internal static partial class SessionsPortal
 {
     private static int _number = 5000;
 
-    public sealed record StaffSession(int Id, int ProgrammeId, IReadOnlyList<int> ItemIds, Visitor Manager, Visitor Instructor);
+    public sealed record StaffSession(int Id, int ProgrammeId, IReadOnlyList<int> ItemIds, Visitor Manager, Visitor Instructor, int Number);
 
-    public static async Task<StaffSession> SessionAsync(this AccountsPortal portal, int capacity = 5, SessionMode mode = SessionMode.OnSite)
+    /// <summary>A session of the manager's and instructor's own, starting on <paramref name="start"/> (by default a fixed day of 2026).</summary>
+    public static async Task<StaffSession> SessionAsync(this AccountsPortal portal, int capacity = 5, SessionMode mode = SessionMode.OnSite, DateOnly? start = null)
     {
         var number = Interlocked.Increment(ref _number);
         var manager = await portal.CreateUserAsync($"manager{number}@example.org", "ProgrammeManager");
@@ -38,21 +39,21 @@ internal static partial class SessionsPortal
         };
         context.Programmes.Add(programme);
         await context.SaveChangesAsync();
-        var start = new DateOnly(2026, 10, 12);
+        var startsOn = start ?? new DateOnly(2026, 10, 12);
         var session = new Session
         {
             ProgrammeId = programme.Id,
             Number = number,
-            StartsOn = start,
-            EndsOn = start.AddDays(1),
+            StartsOn = startsOn,
+            EndsOn = startsOn.AddDays(1),
             Mode = mode,
             Venue = "Xi'an",
             InstructionLanguage = "en",
             Capacity = capacity,
             Schedule =
             [
-                new ScheduleItem { Day = start, Kind = ScheduleItemKind.SiteVisit, Title = "Solar plant", Place = "Golmud" },
-                new ScheduleItem { Day = start.AddDays(1), Kind = ScheduleItemKind.SiteVisit, Title = "Wind farm", Place = "Jiuquan" },
+                new ScheduleItem { Day = startsOn, Kind = ScheduleItemKind.SiteVisit, Title = "Solar plant", Place = "Golmud" },
+                new ScheduleItem { Day = startsOn.AddDays(1), Kind = ScheduleItemKind.SiteVisit, Title = "Wind farm", Place = "Jiuquan" },
             ],
         };
         context.Sessions.Add(session);
@@ -61,7 +62,7 @@ internal static partial class SessionsPortal
         context.SessionInstructors.Add(new SessionInstructor { SessionId = session.Id, UserId = instructor.Id });
         await context.SaveChangesAsync();
         return new StaffSession(session.Id, programme.Id, session.Schedule.OrderBy(i => i.Day).Select(i => i.Id).ToList(),
-            await SignInAsync(portal, manager.Email!), await SignInAsync(portal, instructor.Email!));
+            await SignInAsync(portal, manager.Email!), await SignInAsync(portal, instructor.Email!), number);
     }
 
     /// <summary>Records a trainee, linked to an account when <paramref name="userId"/> is given, and enrols them; returns the enrolment's id.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SilkRoad.Accounts.Authorization;
 using SilkRoad.Accounts.Users;
@@ -18,9 +19,20 @@ public sealed class IndexModel(TraineeRecords records, UserManager<AccountUser> 
 {
     public TraineeRecord? Record { get; private set; }
 
+    /// <summary>The session the trainee has just withdrawn from, to say so.</summary>
+    [BindProperty(SupportsGet = true, Name = "withdrawn")]
+    public int? WithdrawnSessionId { get; set; }
+
+    public int? WithdrawnSessionNumber { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var actor = await MyRecord.LinkAsync(HttpContext, records, users, cancellationToken);
         Record = await records.RecordAsync(actor, PortalCultures.Current.Code, cancellationToken);
+        if (Record is { } record && WithdrawnSessionId is { } withdrawn)
+        {
+            WithdrawnSessionNumber = record.Applications.Where(a => a.SessionId == withdrawn).Select(a => (int?)a.SessionNumber)
+                .Concat(record.Enrolments.Where(e => e.SessionId == withdrawn).Select(e => (int?)e.SessionNumber)).FirstOrDefault();
+        }
     }
 }

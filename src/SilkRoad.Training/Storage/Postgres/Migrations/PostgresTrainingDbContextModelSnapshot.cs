@@ -86,6 +86,13 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
                     b.Property<int>("TraineeId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NominatedByPartnerId");
@@ -186,6 +193,13 @@ namespace SilkRoad.Training.Storage.Postgres.Migrations
 
                     b.Property<int>("TraineeId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 

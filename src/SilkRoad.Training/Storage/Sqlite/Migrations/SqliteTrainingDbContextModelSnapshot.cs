@@ -79,6 +79,13 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.Property<int>("TraineeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NominatedByPartnerId");
@@ -175,6 +182,13 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
 
                     b.Property<int>("TraineeId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -38,6 +38,8 @@ public sealed class DetailModel(
     public async Task<IActionResult> OnPostCompleteAsync(int id, int? minAttendance, int? minQuiz, CancellationToken cancellationToken)
     {
         if (await HttpContext.TrainingActorAsync() is not { } actor) return Challenge();
+        // Who may apply a rule is settled before the rule is read: an instructor's invalid rule is refused as a valid one is.
+        if (!actor.IsInAny(TrainingRoles.Administrator, TrainingRoles.ProgrammeManager)) return await DeniedOrNotFoundAsync(actor, id, cancellationToken);
         var rule = new CompletionRule(minAttendance, minQuiz);
         if (!rule.IsValid) return await ShowAsync(id, training["Session.RuleInvalid"], StatusCodes.Status422UnprocessableEntity, cancellationToken);
         var result = await completion.ApplyAsync(actor, id, rule, cancellationToken);

@@ -36,12 +36,14 @@ public sealed class ImportModel(CohortImporter importer, CohortUploads uploads, 
     {
         SessionId = id;
         if (await HttpContext.TrainingActorAsync() is not { } actor) return Challenge();
-        // An empty file only to learn whether the session is the actor's: the page says nothing of others.
-        return await importer.PreviewAsync(actor, id, new CohortFile([], []), cancellationToken) is null ? NotFound() : Page();
+        return await IsOursAsync(actor, id, cancellationToken) ? Page() : NotFound();
     }
 
-    public IActionResult OnGetTemplate(int id)
+    public async Task<IActionResult> OnGetTemplateAsync(int id, CancellationToken cancellationToken)
     {
+        // The template names the session's id: another programme's session is not found here either.
+        if (await HttpContext.TrainingActorAsync() is not { } actor) return Challenge();
+        if (!await IsOursAsync(actor, id, cancellationToken)) return NotFound();
         var text = string.Join(",", CohortColumns.All.Select(c => c.Header)) + "\r\n"
             + "Сомчай Прасерт,Somchai Prasert,somchai@example.org,TH,1990-04-05,M,King Mongkut's University of Technology,Hydropower,AA1234567,\"126 Pracha Uthit Rd, Bangkok 10140\"\r\n";
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), "text/csv; charset=utf-8", $"cohort-session-{id}.csv");
@@ -92,7 +94,7 @@ public sealed class ImportModel(CohortImporter importer, CohortUploads uploads, 
             // Unknown, someone else's, another session's or expired: start again with the file.
             Expired = true;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await importer.PreviewAsync(actor, id, new CohortFile([], []), cancellationToken) is null ? NotFound() : Page();
+            return await IsOursAsync(actor, id, cancellationToken) ? Page() : NotFound();
         }
         var result = await importer.ImportAsync(actor, id, CohortFileReader.Read(upload.Content), cancellationToken);
         if (result.Outcome == CohortImportOutcome.SessionNotFound) return NotFound();
@@ -108,4 +110,8 @@ public sealed class ImportModel(CohortImporter importer, CohortUploads uploads, 
         }
         return Page();
     }
+
+    // An empty file only to learn whether the session is the actor's: the page says nothing of others.
+    private async Task<bool> IsOursAsync(SilkRoad.Training.Access.Actor actor, int id, CancellationToken cancellationToken) =>
+        await importer.PreviewAsync(actor, id, new CohortFile([], []), cancellationToken) is not null;
 }
