@@ -45,6 +45,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Learning.OnlineLearning>();
         services.AddSingleton<Feedback.FeedbackSurvey>();
         services.AddSingleton<Sessions.SessionOverviewReader>();
+        services.AddSingleton<Partners.PartnerDirectory>();
         return services;
     }
 }
