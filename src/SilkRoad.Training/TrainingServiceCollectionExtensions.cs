@@ -46,6 +46,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Feedback.FeedbackSurvey>();
         services.AddSingleton<Sessions.SessionOverviewReader>();
         services.AddSingleton<Partners.PartnerDirectory>();
+        services.AddSingleton<FollowUp.FollowUpSurveys>();
         return services;
     }
 }

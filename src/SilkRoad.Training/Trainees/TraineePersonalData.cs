@@ -47,6 +47,9 @@ public sealed class TraineePersonalData(TrainingDbContextFactory contexts)
         if (trainee is null) return;
         await context.Applications.Where(a => a.TraineeId == trainee.Id)
             .ExecuteUpdateAsync(a => a.SetProperty(x => x.Motivation, (string?)null), cancellationToken);
+        // A follow-up comment tells of the person's career since: free text about them, so it goes too (their yes/no answers stay counted).
+        await context.FollowUpResponses.Where(r => context.Enrolments.Any(e => e.Id == r.EnrolmentId && e.TraineeId == trainee.Id))
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.Comment, (string?)null), cancellationToken);
         trainee.NativeName = ErasedName;
         trainee.LatinName = ErasedName;
         trainee.BirthDate = null;
