@@ -46,6 +46,8 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<Learning.OnlineLearning>();
         services.AddSingleton<Feedback.FeedbackSurvey>();
         services.AddSingleton<Sessions.SessionOverviewReader>();
+        services.AddSingleton<Partners.PartnerDirectory>();
+        services.AddSingleton<FollowUp.FollowUpSurveys>();
         return services;
     }
 }

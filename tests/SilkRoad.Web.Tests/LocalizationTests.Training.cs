@@ -27,7 +27,7 @@ public sealed partial class LocalizationTests
         var translated = TrainingIn(culture);
 
         var missing = english.Keys.Except(translated.Keys).ToList();
-        var untranslated = english.Where(e => translated.TryGetValue(e.Key, out var value) && value == e.Value).Select(e => e.Key).ToList();
+        var untranslated = english.Where(e => translated.TryGetValue(e.Key, out var value) && value == e.Value && !MayStaySame(e.Key, culture)).Select(e => e.Key).ToList();
 
         Assert.True(english.Count > 10);
         Assert.True(missing.Count == 0, $"{culture} lacks: {string.Join(", ", missing)}");

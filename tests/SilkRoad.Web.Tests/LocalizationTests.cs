@@ -50,6 +50,7 @@ public sealed partial class LocalizationTests(PortalFixture fixture) : IClassFix
         ["Nav.Admin"] = ["fr"],
         ["Admin.Title"] = ["fr"],
         ["Admin.No"] = ["es"],
+        ["FollowUp.No"] = ["es"],
     };
 
     public static TheoryData<string> OtherCultures => new() { "zh", "fr", "ru", "es", "ar" };

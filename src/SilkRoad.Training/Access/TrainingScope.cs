@@ -1,4 +1,5 @@
 using SilkRoad.Training.Applications;
+using SilkRoad.Training.Partners;
 using SilkRoad.Training.Programmes;
 using SilkRoad.Training.Storage;
 using SilkRoad.Training.Trainees;
@@ -11,7 +12,7 @@ namespace SilkRoad.Training.Access;
 /// sees the union. Administrators see everything; a programme manager the sessions of the programmes assigned to
 /// them (<see cref="ProgrammeManager"/>) and what belongs to those sessions; an instructor the sessions they teach
 /// (<see cref="SessionInstructor"/>); a reviewer the applications assigned to them (<see cref="ApplicationReview"/>);
-/// a partner coordinator the nominations of their institution; a trainee their own record (<see cref="Trainee.UserId"/>).
+/// a partner coordinator their institution and its nominations; a trainee their own record (<see cref="Trainee.UserId"/>).
 /// </summary>
 public static class TrainingScope
 {
@@ -37,6 +38,17 @@ public static class TrainingScope
         var managed = ManagedSessions(context, actor).Select(s => s.Id);
         return context.Sessions.Where(s => managed.Contains(s.Id)
             || (instructor && context.SessionInstructors.Any(i => i.SessionId == s.Id && i.UserId == userId)));
+    }
+
+    /// <summary>The partner institutions the actor may read: administrators and programme managers all, a coordinator their own.</summary>
+    public static IQueryable<PartnerInstitution> VisiblePartners(TrainingDbContext context, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(actor);
+        var all = actor.IsInAny(TrainingRoles.Administrator, TrainingRoles.ProgrammeManager);
+        var coordinator = actor.Roles.Contains(TrainingRoles.PartnerCoordinator) && actor.PartnerId is not null;
+        var partnerId = actor.PartnerId;
+        return context.Partners.Where(p => all || (coordinator && p.Id == partnerId));
     }
 
     /// <summary>The applications the actor may read.</summary>

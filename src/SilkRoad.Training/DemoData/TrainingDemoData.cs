@@ -2,6 +2,9 @@ using SilkRoad.Training.Applications;
 using SilkRoad.Training.Attendance;
 using SilkRoad.Training.Certificates;
 using SilkRoad.Training.Enrolments;
+using SilkRoad.Training.Feedback;
+using SilkRoad.Training.FollowUp;
+using SilkRoad.Training.Learning;
 using SilkRoad.Training.Partners;
 using SilkRoad.Training.Programmes;
 using SilkRoad.Training.Trainees;
@@ -21,4 +24,11 @@ public sealed class TrainingDemoData
     public List<Enrolment> Enrolments { get; } = [];
     public List<AttendanceRecord> Attendance { get; } = [];
     public List<Certificate> Certificates { get; } = [];
+    public List<CourseMaterial> Materials { get; } = [];
+    public List<MaterialView> MaterialViews { get; } = [];
+    public List<QuizQuestion> QuizQuestions { get; } = [];
+    public List<QuizAnswer> QuizAnswers { get; } = [];
+    public List<SurveyResponse> SurveyResponses { get; } = [];
+    public List<FollowUpSurvey> FollowUpSurveys { get; } = [];
+    public List<FollowUpResponse> FollowUpResponses { get; } = [];
 }

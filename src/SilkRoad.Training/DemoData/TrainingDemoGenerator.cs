@@ -134,7 +134,6 @@ public static class TrainingDemoGenerator
                 [
                     new PartnerAgreement
                     {
-                        Id = id,
                         PartnerId = id,
                         SignedOn = signed,
                         StartsOn = signed.AddDays(30),
@@ -143,7 +142,22 @@ public static class TrainingDemoGenerator
                     },
                 ],
             });
+            // One partner in three renewed its five-year agreement, so that the partners' pages show current and expired ones side by side.
+            if (id % 3 == 1)
+            {
+                var renewed = signed.AddYears(5).AddDays(-60);
+                data.Partners[^1].Agreements.Add(new PartnerAgreement
+                {
+                    PartnerId = id,
+                    SignedOn = renewed,
+                    StartsOn = signed.AddYears(5).AddDays(30),
+                    EndsOn = signed.AddYears(10).AddDays(30),
+                    Scope = DemoVocabulary.AgreementScopes[(id + 1) % DemoVocabulary.AgreementScopes.Length],
+                });
+            }
         }
+        var agreementId = 0;
+        foreach (var agreement in data.Partners.SelectMany(p => p.Agreements)) agreement.Id = ++agreementId;
     }
 
     private static void AddSessions(TrainingDemoData data, Random random, DateOnly callsFrom)
@@ -302,6 +316,7 @@ public static class TrainingDemoGenerator
         RevokeAFew(data);
         OptIntoAlumniDirectory(data);
         AddPendingApplications(data);
+        TrainingDemoActivity.Add(data);
     }
 
     // Applications waiting for a decision on the sessions whose calls are open, so that a manager's desk has work:

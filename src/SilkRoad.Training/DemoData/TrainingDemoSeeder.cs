@@ -32,7 +32,8 @@ public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts, TimePr
     [
         "TrainingTopics", "TrainingCourses", "TrainingProgrammes", "TrainingPartners", "TrainingPartnerContacts",
         "TrainingPartnerAgreements", "TrainingSessions", "TrainingScheduleItems", "Trainees", "TrainingApplications",
-        "TrainingEnrolments", "TrainingCertificates",
+        "TrainingEnrolments", "TrainingCertificates", "TrainingCourseMaterials", "TrainingQuizQuestions", "TrainingSurveyResponses",
+        "TrainingFollowUpSurveys", "TrainingFollowUpResponses",
     ];
 
     private static async Task WriteAsync(BulkTableWriter writer, TrainingDemoData data, IPersonalDataProtector protector, CancellationToken ct)
@@ -91,6 +92,26 @@ public sealed class TrainingDemoSeeder(TrainingDbContextFactory contexts, TimePr
             {
                 c.Id, c.Code, c.EnrolmentId, c.IssuedAt, c.IssuedBy, c.Status.ToString(), c.RevokedAt, c.RevokedBy, c.RevocationReason,
             }), ct);
+        await WriteActivityAsync(writer, data, ct);
+    }
+
+    private static async Task WriteActivityAsync(BulkTableWriter writer, TrainingDemoData data, CancellationToken ct)
+    {
+        await writer.WriteAsync("TrainingCourseMaterials", ["Id", "SessionId", "ScheduleItemId", "ResourceId", "VideoUrl", "Title", "Position"],
+            data.Materials.Select(m => new object?[] { m.Id, m.SessionId, m.ScheduleItemId, m.ResourceId, m.VideoUrl, m.Title, m.Position }), ct);
+        await writer.WriteAsync("TrainingMaterialViews", ["EnrolmentId", "MaterialId", "FirstViewedAt"],
+            data.MaterialViews.Select(v => new object?[] { v.EnrolmentId, v.MaterialId, v.FirstViewedAt }), ct);
+        await writer.WriteAsync("TrainingQuizQuestions", ["Id", "SessionId", "Text", "Options", "CorrectOption", "Position"],
+            data.QuizQuestions.Select(q => new object?[] { q.Id, q.SessionId, q.Text, q.Options, q.CorrectOption, q.Position }), ct);
+        await writer.WriteAsync("TrainingQuizAnswers", ["EnrolmentId", "QuestionId", "ChosenOption", "Correct", "AnsweredAt"],
+            data.QuizAnswers.Select(a => new object?[] { a.EnrolmentId, a.QuestionId, a.ChosenOption, a.Correct, a.AnsweredAt }), ct);
+        await writer.WriteAsync("TrainingSurveyResponses", ["Id", "EnrolmentId", "SubmittedAt", "Content", "Instruction", "Organisation", "Usefulness", "Comment"],
+            data.SurveyResponses.Select(r => new object?[] { r.Id, r.EnrolmentId, r.SubmittedAt, r.Content, r.Instruction, r.Organisation, r.Usefulness, r.Comment }), ct);
+        await writer.WriteAsync("TrainingFollowUpSurveys", ["Id", "SessionId", "OpenedAt", "OpenedBy"],
+            data.FollowUpSurveys.Select(f => new object?[] { f.Id, f.SessionId, f.OpenedAt, f.OpenedBy }), ct);
+        await writer.WriteAsync("TrainingFollowUpResponses",
+            ["Id", "EnrolmentId", "SubmittedAt", "StillInField", "AppliedLearning", "Promoted", "WouldRecommend", "Comment"],
+            data.FollowUpResponses.Select(r => new object?[] { r.Id, r.EnrolmentId, r.SubmittedAt, r.StillInField, r.AppliedLearning, r.Promoted, r.WouldRecommend, r.Comment }), ct);
     }
 
     private static IEnumerable<object?[]> Texts(int ownerId, IEnumerable<LocalizedTitle> texts) =>

@@ -17,13 +17,7 @@ public sealed class FeedbackSurvey(TrainingDbContextFactory contexts, TimeProvid
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(input);
         await using var context = contexts.Create();
-        var enrolmentId = await OnlineLearning.OwnEnrolments(context, actor).Where(e => e.SessionId == sessionId)
-            .Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
-        if (enrolmentId is not { } enrolment) return SurveyOutcome.NotFound;
-        if (!input.IsValid) return SurveyOutcome.Invalid;
-        if (await context.SurveyResponses.AnyAsync(r => r.EnrolmentId == enrolment, cancellationToken)) return SurveyOutcome.AlreadyAnswered;
-        var comment = input.Comment?.Trim();
-        context.SurveyResponses.Add(new SurveyResponse
+        return await SurveyAnswers.SubmitOnceAsync(context, OnlineLearning.OwnEnrolments(context, actor), sessionId, input.IsValid, enrolment => new SurveyResponse
         {
             EnrolmentId = enrolment,
             SubmittedAt = time.GetUtcNow().UtcDateTime,
@@ -31,17 +25,8 @@ public sealed class FeedbackSurvey(TrainingDbContextFactory contexts, TimeProvid
             Instruction = input.Instruction,
             Organisation = input.Organisation,
             Usefulness = input.Usefulness,
-            Comment = string.IsNullOrEmpty(comment) ? null : comment,
-        });
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return SurveyOutcome.AlreadyAnswered;
-        }
-        return SurveyOutcome.Saved;
+            Comment = SurveyAnswers.Comment(input.Comment),
+        }, cancellationToken);
     }
 
     /// <summary>The summary of a session's answers. Callers scope the session first.</summary>

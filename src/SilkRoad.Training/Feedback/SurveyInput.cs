@@ -11,5 +11,5 @@ public sealed class SurveyInput
 
     public bool IsValid =>
         new[] { Content, Instruction, Organisation, Usefulness }.All(r => r is >= 1 and <= 5)
-        && (Comment is null || Comment.Trim().Length <= SurveyResponse.MaxCommentLength);
+        && SurveyAnswers.CommentFits(Comment);
 }

@@ -3,7 +3,7 @@ namespace SilkRoad.Training.Feedback;
 /// <summary>One enrolled trainee's answer to their session's feedback survey: one per enrolment, ratings 1–5 per <see cref="SurveyQuestion"/>.</summary>
 public sealed class SurveyResponse
 {
-    public const int MaxCommentLength = 4000;
+    public const int MaxCommentLength = SurveyAnswers.MaxCommentLength;
 
     public int Id { get; set; }
     public int EnrolmentId { get; set; }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SilkRoad.Training.Access;
 using SilkRoad.Training.Feedback;
+using SilkRoad.Training.FollowUp;
 using SilkRoad.Training.Learning;
 using SilkRoad.Training.Programmes;
 using SilkRoad.Training.Storage;
@@ -31,8 +32,9 @@ public sealed class SessionOverviewReader(TrainingDbContextFactory contexts, Cat
         var questions = await context.QuizQuestions.AsNoTracking().Where(q => q.SessionId == sessionId)
             .OrderBy(q => q.Position).ThenBy(q => q.Id).ToListAsync(cancellationToken);
         var survey = await FeedbackSurvey.SummaryAsync(context, sessionId, cancellationToken);
+        var followUp = await FollowUpSurveys.SummaryAsync(context, sessionId, cancellationToken);
         return new SessionOverview(session.Id, session.Number, LocalizedTitles.Pick(programme.Texts, language), session.StartsOn, session.EndsOn,
             session.Mode, session.Venue, session.Platform, session.InstructionLanguage, session.Capacity,
-            session.CompletionMinAttendancePercent, session.CompletionMinQuizPercent, canManage, schedule, progress, materials, questions, survey);
+            session.CompletionMinAttendancePercent, session.CompletionMinQuizPercent, canManage, schedule, progress, materials, questions, survey, followUp);
     }
 }

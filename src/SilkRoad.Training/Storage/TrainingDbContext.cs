@@ -6,6 +6,7 @@ using SilkRoad.Training.Attendance;
 using SilkRoad.Training.Certificates;
 using SilkRoad.Training.Enrolments;
 using SilkRoad.Training.Feedback;
+using SilkRoad.Training.FollowUp;
 using SilkRoad.Training.Learning;
 using SilkRoad.Training.Partners;
 using SilkRoad.Training.Programmes;
@@ -49,6 +50,8 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
     public DbSet<QuizQuestion> QuizQuestions => Set<QuizQuestion>();
     public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<FollowUpSurvey> FollowUpSurveys => Set<FollowUpSurvey>();
+    public DbSet<FollowUpResponse> FollowUpResponses => Set<FollowUpResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -189,6 +192,25 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
         });
         Assignments(modelBuilder);
         Learning(modelBuilder);
+        FollowUps(modelBuilder);
+    }
+
+    private static void FollowUps(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<FollowUpSurvey>(survey =>
+        {
+            survey.ToTable("TrainingFollowUpSurveys");
+            survey.HasIndex(f => f.SessionId).IsUnique();
+            survey.Property(f => f.OpenedBy).HasMaxLength(64);
+            survey.HasOne<Session>().WithMany().HasForeignKey(f => f.SessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<FollowUpResponse>(response =>
+        {
+            response.ToTable("TrainingFollowUpResponses");
+            response.HasIndex(r => r.EnrolmentId).IsUnique();
+            response.Property(r => r.Comment).HasMaxLength(SurveyResponse.MaxCommentLength);
+            response.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void Learning(ModelBuilder modelBuilder)

@@ -53,6 +53,9 @@ public sealed class TraineePersonalData(TrainingDbContextFactory contexts)
         // A reason for withdrawing is the person's own words, as a motivation is; the withdrawal itself still counts.
         await context.Enrolments.Where(e => e.TraineeId == trainee.Id)
             .ExecuteUpdateAsync(e => e.SetProperty(x => x.WithdrawalReason, (string?)null), cancellationToken);
+        // A follow-up comment tells of the person's career since: free text about them, so it goes too (their yes/no answers stay counted).
+        await context.FollowUpResponses.Where(r => context.Enrolments.Any(e => e.Id == r.EnrolmentId && e.TraineeId == trainee.Id))
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.Comment, (string?)null), cancellationToken);
         trainee.NativeName = ErasedName;
         trainee.LatinName = ErasedName;
         trainee.BirthDate = null;

@@ -26,6 +26,11 @@ public sealed class TrainingDemoSeederTests(ITestOutputHelper output)
         Assert.Equal(expected.Trainees.Count, await context.Trainees.CountAsync());
         Assert.Equal(expected.Attendance.Count, await context.Attendance.CountAsync());
         Assert.Equal(expected.Certificates.Count, await context.Certificates.CountAsync());
+        Assert.Equal(expected.MaterialViews.Count, await context.MaterialViews.CountAsync());
+        Assert.Equal(expected.QuizAnswers.Count(a => a.Correct), await context.QuizAnswers.CountAsync(a => a.Correct));
+        Assert.Equal(expected.SurveyResponses.Count, await context.SurveyResponses.CountAsync());
+        Assert.Equal(expected.FollowUpSurveys.Count, await context.FollowUpSurveys.CountAsync());
+        Assert.Equal(expected.FollowUpResponses.Count(r => r.Promoted), await context.FollowUpResponses.CountAsync(r => r.Promoted));
         var course = await context.Courses.Include(c => c.Texts).SingleAsync(c => c.Id == 1);
         Assert.Equal(6, course.Texts.Count);
         Assert.Equal(expected.Courses[0].Texts.Single(t => t.Language == "ar").Title, course.Texts.Single(t => t.Language == "ar").Title);
@@ -52,6 +57,15 @@ public sealed class TrainingDemoSeederTests(ITestOutputHelper output)
         context.Topics.Add(topic);
         await context.SaveChangesAsync();
 
+        var expected = TrainingDemoGenerator.Generate();
+        var material = new SilkRoad.Training.Learning.CourseMaterial { SessionId = 1, VideoUrl = "https://video.example.org/added", Position = 1 };
+        var followUp = new SilkRoad.Training.FollowUp.FollowUpSurvey { SessionId = 1, OpenedAt = DateTime.UtcNow, OpenedBy = "test" };
+        context.CourseMaterials.Add(material);
+        context.FollowUpSurveys.Add(followUp);
+        await context.SaveChangesAsync();
+
         Assert.Equal(19, topic.Id);
+        Assert.Equal(expected.Materials.Count + 1, material.Id);
+        Assert.Equal(expected.FollowUpSurveys.Count + 1, followUp.Id);
     }
 }

@@ -4,18 +4,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SilkRoad.Accounts.Authorization;
 using SilkRoad.Accounts.Users;
+using SilkRoad.Training.FollowUp;
 using SilkRoad.Training.Trainees;
 using SilkRoad.Web.Cultures;
 
 namespace SilkRoad.Web.Pages.My;
 
 /// <summary>
-/// A trainee's own record: applications, enrolments, certificates. On the first visit the account is linked to the
+/// A trainee's own record: applications, enrolments, certificates, and the follow-up surveys of sessions they completed. On the first visit the account is linked to the
 /// trainee record that has its confirmed address (see <see cref="TraineeRecords.LinkAsync"/>); with none, the page
 /// says that nothing is held under this address yet.
 /// </summary>
 [Authorize(Policy = AccountPolicies.Trainee)]
-public sealed class IndexModel(TraineeRecords records, UserManager<AccountUser> users) : PageModel
+public sealed class IndexModel(TraineeRecords records, FollowUpSurveys followUps, UserManager<AccountUser> users) : PageModel
 {
     public TraineeRecord? Record { get; private set; }
 
@@ -24,6 +25,8 @@ public sealed class IndexModel(TraineeRecords records, UserManager<AccountUser> 
     public int? WithdrawnSessionId { get; set; }
 
     public int? WithdrawnSessionNumber { get; private set; }
+
+    public IReadOnlyList<FollowUpInvitation> FollowUps { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -34,5 +37,6 @@ public sealed class IndexModel(TraineeRecords records, UserManager<AccountUser> 
             WithdrawnSessionNumber = record.Applications.Where(a => a.SessionId == withdrawn).Select(a => (int?)a.SessionNumber)
                 .Concat(record.Enrolments.Where(e => e.SessionId == withdrawn).Select(e => (int?)e.SessionNumber)).FirstOrDefault();
         }
+        FollowUps = await followUps.InvitationsAsync(actor, PortalCultures.Current.Code, cancellationToken);
     }
 }

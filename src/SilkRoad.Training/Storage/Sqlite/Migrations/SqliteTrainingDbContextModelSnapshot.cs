@@ -236,6 +236,67 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.ToTable("TrainingSurveyResponses", (string)null);
                 });
 
+            modelBuilder.Entity("SilkRoad.Training.FollowUp.FollowUpResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AppliedLearning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Promoted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StillInField")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WouldRecommend")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingFollowUpResponses", (string)null);
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.FollowUp.FollowUpSurvey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingFollowUpSurveys", (string)null);
+                });
+
             modelBuilder.Entity("SilkRoad.Training.Learning.CourseMaterial", b =>
                 {
                     b.Property<int>("Id")
@@ -837,6 +898,24 @@ namespace SilkRoad.Training.Storage.Sqlite.Migrations
                     b.HasOne("SilkRoad.Training.Enrolments.Enrolment", null)
                         .WithMany()
                         .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.FollowUp.FollowUpResponse", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SilkRoad.Training.FollowUp.FollowUpSurvey", b =>
+                {
+                    b.HasOne("SilkRoad.Training.Programmes.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using SilkRoad.Training.Access;
 using SilkRoad.Training.Certificates;
 using SilkRoad.Training.Enrolments;
+using SilkRoad.Training.FollowUp;
 using SilkRoad.Training.Learning;
 using SilkRoad.Training.Sessions;
 using SilkRoad.Web.Cultures;
@@ -13,8 +14,8 @@ namespace SilkRoad.Web.Pages.Manage.Sessions;
 
 /// <summary>
 /// A session's staff page: dates, mode, schedule, every enrolled trainee's attendance, quiz score and completion, the
-/// online course and the survey's summary. Its managers also apply the completion rule, issue and revoke
-/// certificates; its instructors read, mark attendance and add course content. Any other session is not found.
+/// online course, the survey's summary and the alumni follow-up's. Its managers also apply the completion rule, issue and
+/// revoke certificates and open the follow-up once the session has ended; its instructors read, mark attendance and add course content. Any other session is not found.
 /// </summary>
 [Authorize(Roles = SessionRoles.Staff)]
 public sealed class DetailModel(
@@ -22,6 +23,7 @@ public sealed class DetailModel(
     SessionCompletion completion,
     CertificateIssuer certificates,
     CourseContent content,
+    FollowUpSurveys followUps,
     IStringLocalizer<TrainingText> training) : PageModel
 {
     public SessionOverview Session { get; private set; } = default!; // set by every handler that renders the page
@@ -91,6 +93,19 @@ public sealed class DetailModel(
         if (outcome == CourseContentOutcome.SessionNotFound) return NotFound();
         if (outcome == CourseContentOutcome.Added) Question = new();
         return await ShowAsync(id, training["Content." + outcome], outcome == CourseContentOutcome.Added ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity, cancellationToken);
+    }
+
+    /// <summary>Opens the alumni follow-up of this session, or with <paramref name="programme"/> of every ended session of its programme.</summary>
+    public async Task<IActionResult> OnPostFollowUpAsync(int id, bool programme, CancellationToken cancellationToken)
+    {
+        if (await HttpContext.TrainingActorAsync() is not { } actor) return Challenge();
+        var opening = await followUps.OpenAsync(actor, id, programme, cancellationToken);
+        return opening.Outcome switch
+        {
+            FollowUpOpenOutcome.NotFound => await DeniedOrNotFoundAsync(actor, id, cancellationToken),
+            FollowUpOpenOutcome.NotEnded => await ShowAsync(id, training["FollowUp.NotEnded"], StatusCodes.Status422UnprocessableEntity, cancellationToken),
+            _ => await ShowAsync(id, training["FollowUp.Opened", opening.Opened], StatusCodes.Status200OK, cancellationToken),
+        };
     }
 
     // An instructor of the session may read it but not manage it (403); a session that is not theirs does not exist (404).

@@ -1,0 +1,9 @@
+namespace SilkRoad.Training.FollowUp;
+
+public enum FollowUpOpenOutcome
+{
+    Opened,
+    AlreadyOpen,
+    NotEnded,
+    NotFound,
+}
