@@ -36,7 +36,9 @@ public sealed class BrowserPortal : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing. Run the tests through scripts/test.sh, which " +
                 "installs Debian's chromium, fonts-noto-cjk and fonts-noto-core when they are absent.");
         }
-        Portal = new PortalFactory();
+        // Every signed-in page test signs in through the form: more than the 20 sign-ins a minute one address may make,
+        // whose 429 left a test waiting at the sign-in page until it timed out.
+        Portal = new PortalFactory { Settings = { ["RateLimits:SignInPerMinute"] = "10000" } };
         Portal.UseKestrel(0);
         Portal.StartServer();
         await Portal.WaitUntilIndexedAsync();

@@ -25,6 +25,9 @@ public sealed class PortalFactory(string? dataPath = null) : WebApplicationFacto
 
     public ISearchIndex? SearchIndex { get; init; }
 
+    /// <summary>Configuration the host starts with, beside its data folder (e.g. <c>RateLimits:SignInPerMinute</c>).</summary>
+    public IDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public static string NewDataFolder() => Directory.CreateTempSubdirectory("silkroad-web-").FullName;
 
     public static void DeleteData(string dataPath)
@@ -36,6 +39,7 @@ public sealed class PortalFactory(string? dataPath = null) : WebApplicationFacto
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("DataPath", DataPath);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (SearchIndex is { } index) builder.ConfigureTestServices(services => services.AddSingleton(index));
     }
 
