@@ -53,8 +53,11 @@ public sealed class TraineePersonalData(TrainingDbContextFactory contexts)
         // A reason for withdrawing is the person's own words, as a motivation is; the withdrawal itself still counts.
         await context.Enrolments.Where(e => e.TraineeId == trainee.Id)
             .ExecuteUpdateAsync(e => e.SetProperty(x => x.WithdrawalReason, (string?)null), cancellationToken);
-        // A follow-up comment tells of the person's career since: free text about them, so it goes too (their yes/no answers stay counted).
+        // Survey comments are free text by the person (a follow-up's tells of their career since): they go too; the
+        // ratings and yes/no answers stay counted.
         await context.FollowUpResponses.Where(r => context.Enrolments.Any(e => e.Id == r.EnrolmentId && e.TraineeId == trainee.Id))
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.Comment, (string?)null), cancellationToken);
+        await context.SurveyResponses.Where(r => context.Enrolments.Any(e => e.Id == r.EnrolmentId && e.TraineeId == trainee.Id))
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.Comment, (string?)null), cancellationToken);
         trainee.NativeName = ErasedName;
         trainee.LatinName = ErasedName;

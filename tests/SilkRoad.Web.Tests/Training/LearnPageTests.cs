@@ -83,6 +83,25 @@ public sealed class LearnPageTests(AccountsPortal portal) : IClassFixture<Accoun
     }
 
     [Fact]
+    public async Task ErasingTheAccountRemovesTheSurveyCommentAndKeepsTheRatingsCounted()
+    {
+        var (session, trainee, _) = await OnlineSessionWithTraineeAsync();
+        using var saved = await trainee.PostFormAsync($"/en/learn/{session.Id}", "Survey",
+        [
+            new("Survey.Content", "5"), new("Survey.Instruction", "4"), new("Survey.Organisation", "3"), new("Survey.Usefulness", "5"),
+            new("Survey.Comment", "My manager in Tashkent will hear of this"),
+        ]);
+
+        using var erased = await trainee.SubmitAsync("/en/account/personal-data", new Dictionary<string, string> { ["Password"] = AccountsPortal.Password },
+            "/en/account/personal-data?handler=Erase");
+        var staffHtml = await session.Manager.GetHtmlAsync($"/en/manage/sessions/{session.Id}");
+
+        Assert.Contains("Thank you: your answers have been recorded.", await SessionsPortal.TextAsync(saved), StringComparison.Ordinal);
+        Assert.Contains("1 trainees have answered.", staffHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tashkent", staffHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATraineeFindsNoSessionTheyAreNotEnrolledIn()
     {
         var (own, trainee, _) = await OnlineSessionWithTraineeAsync();
