@@ -9,7 +9,7 @@ using SilkRoad.Training.Storage;
 namespace SilkRoad.EndToEnd.Tests;
 
 /// <summary>
-/// The manager's report page (its chart and world map) and the alumni directory under axe in every culture, and
+/// The manager's report page (its chart and world map), the alumni directory and the partner institutions under axe in every culture, and
 /// screenshots of the training base's pages in English, Chinese and Arabic, written where <see cref="ScreenshotTests"/>
 /// writes them (SILKROAD_SCREENSHOTS; scripts/screenshots.sh points it at docs/screenshots).
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class TrainingPagesInTheBrowserTests(BrowserPortal browser)
         var data = new TheoryData<string, string>();
         foreach (var culture in new[] { "zh", "en", "fr", "ru", "es", "ar" })
         {
-            foreach (var page in new[] { "/manage/reports/by-country", "/manage/reports/sessions-by-topic?mode=Online", "/alumni", "/alumni?q=a" })
+            foreach (var page in new[] { "/manage/reports/by-country", "/manage/reports/sessions-by-topic?mode=Online", "/alumni", "/alumni?q=a", "/manage/partners" })
                 data.Add(culture, page);
         }
         return data;
@@ -71,6 +71,7 @@ public sealed class TrainingPagesInTheBrowserTests(BrowserPortal browser)
                      ("verify", $"/{culture}/verify/{code}", false),
                      ("report", $"/{culture}/manage/reports/by-country", true),
                      ("alumni", $"/{culture}/alumni", true),
+                     ("partners", $"/{culture}/manage/partners", true),
                  })
         {
             var page = signedIn
@@ -82,7 +83,8 @@ public sealed class TrainingPagesInTheBrowserTests(BrowserPortal browser)
                 var file = Path.Combine(folder, $"{name}-{culture}.png");
                 // The report's table lists every country: its screenshot is the map, the chart's start and what is above them.
                 await page.SetViewportSizeAsync(1280, name == "report" ? 1700 : 900);
-                await page.ScreenshotAsync(new() { Path = file, FullPage = name != "report" });
+                // The partners page lists every session each partner nominated people to: its screenshot is its first screen.
+                await page.ScreenshotAsync(new() { Path = file, FullPage = name is not ("report" or "partners") });
 
                 var bytes = await File.ReadAllBytesAsync(file);
                 Assert.True(bytes.Length > 10_000, $"{file} is {bytes.Length} bytes");
