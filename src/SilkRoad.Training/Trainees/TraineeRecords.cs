@@ -27,6 +27,19 @@ public sealed class TraineeRecords(TrainingDbContextFactory contexts)
         return linked > 0;
     }
 
+    /// <summary>
+    /// The person's own choice to be listed in the alumni directory (or no longer): only their own record, only by
+    /// them. False when the account has no record.
+    /// </summary>
+    public async Task<bool> SetAlumniListingAsync(Actor actor, bool listed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        actor.Require("choose their alumni listing", TrainingRoles.Trainee);
+        await using var context = contexts.Create();
+        return await context.Trainees.Where(t => t.UserId == actor.UserId)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.AlumniOptIn, listed), cancellationToken) > 0;
+    }
+
     /// <summary>The record linked to the actor's account; null when there is none.</summary>
     public async Task<TraineeRecord?> RecordAsync(Actor actor, string language, CancellationToken cancellationToken)
     {
@@ -67,6 +80,7 @@ public sealed class TraineeRecords(TrainingDbContextFactory contexts)
             applications.Select(a => new TraineeApplicationLine(a.Id, a.SessionId, a.Number, Title(a.ProgrammeId), a.StartsOn, a.EndsOn,
                 DateTime.SpecifyKind(a.SubmittedAt, DateTimeKind.Utc), a.Status)).ToList(),
             enrolments.Select(e => new TraineeEnrolmentLine(e.SessionId, e.Number, Title(e.ProgrammeId), e.StartsOn, e.EndsOn, e.Status, e.Code,
-                e.CertificateStatus)).ToList());
+                e.CertificateStatus)).ToList(),
+            trainee.AlumniOptIn);
     }
 }

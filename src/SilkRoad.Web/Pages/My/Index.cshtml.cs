@@ -28,6 +28,10 @@ public sealed class IndexModel(TraineeRecords records, FollowUpSurveys followUps
 
     public IReadOnlyList<FollowUpInvitation> FollowUps { get; private set; } = [];
 
+    /// <summary>The alumni listing the person has just chosen, to say so.</summary>
+    [BindProperty(SupportsGet = true, Name = "listed")]
+    public bool? AlumniListingSaved { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var actor = await MyRecord.LinkAsync(HttpContext, records, users, cancellationToken);
@@ -38,5 +42,13 @@ public sealed class IndexModel(TraineeRecords records, FollowUpSurveys followUps
                 .Concat(record.Enrolments.Where(e => e.SessionId == withdrawn).Select(e => (int?)e.SessionNumber)).FirstOrDefault();
         }
         FollowUps = await followUps.InvitationsAsync(actor, PortalCultures.Current.Code, cancellationToken);
+    }
+
+    /// <summary>The person's choice to be listed among the alumni (an unticked box sends nothing: not listed).</summary>
+    public async Task<IActionResult> OnPostAlumniListingAsync(bool listed, CancellationToken cancellationToken)
+    {
+        var actor = await MyRecord.LinkAsync(HttpContext, records, users, cancellationToken);
+        if (!await records.SetAlumniListingAsync(actor, listed, cancellationToken)) return NotFound();
+        return LocalRedirect($"/{PortalCultures.Current.Code}/my?listed={(listed ? "true" : "false")}#alumni-listing");
     }
 }
