@@ -81,6 +81,9 @@ public sealed class PartnerPagesTests(AccountsPortal portal) : IClassFixture<Acc
         Assert.Contains("<h2 id=\"country-TH\">Thailand</h2>", list, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"country-UG\">Uganda</h2>", list, StringComparison.Ordinal);
         Assert.Contains($"href=\"/en/manage/partners/{partners.Other}\"", list, StringComparison.Ordinal);
+        // The list says how many sessions a partner nominated people to; the partner's page lists them.
+        Assert.Contains($"<a href=\"/en/manage/partners/{partners.Nominating}\">Nominated 3 people to 1 sessions</a>", WebUtility.HtmlDecode(list), StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/en/manage/sessions/{partners.Session.Id}\"", list, StringComparison.Ordinal);
         Assert.Contains($"Somchai Test {partners.Tag}", page, StringComparison.Ordinal);
         Assert.Matches($"Exchange of lecturers {partners.Tag}</bdi></td>.*?Expired", page.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Matches($"Joint training {partners.Tag}</bdi></td>.*?no end date.*?Current", page.Replace("\n", " ", StringComparison.Ordinal));
