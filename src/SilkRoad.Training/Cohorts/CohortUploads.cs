@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SilkRoad.Catalogue.Storage;
+using SilkRoad.Core.PersonalData;
 
 namespace SilkRoad.Training.Cohorts;
 
@@ -9,9 +10,10 @@ namespace SilkRoad.Training.Cohorts;
 /// Keeps an uploaded cohort file between its preview and its confirmation, under <c>{DataPath}/cohort-uploads</c>,
 /// keyed by a random token. The confirmation names only the token, so what is imported is the file that was previewed
 /// and not rows a browser sends back; the token is bound to the user and the session, and expires after
-/// <see cref="Lifetime"/>. Files left behind are deleted on the next save.
+/// <see cref="Lifetime"/>. Files left behind are deleted on the next save. A cohort file holds personal fields (dates of
+/// birth, passport numbers, phones): it is kept encrypted, as those fields are in the store.
 /// </summary>
-public sealed class CohortUploads(IOptions<StorageOptions> options, TimeProvider time)
+public sealed class CohortUploads(IOptions<StorageOptions> options, IPersonalDataProtector protector, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
 
@@ -23,7 +25,7 @@ public sealed class CohortUploads(IOptions<StorageOptions> options, TimeProvider
         Directory.CreateDirectory(_folder);
         DeleteExpired();
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        await File.WriteAllBytesAsync(ContentPath(token), upload.Content, cancellationToken);
+        await File.WriteAllTextAsync(ContentPath(token), protector.Protect(Convert.ToBase64String(upload.Content)), cancellationToken);
         var meta = new Meta(upload.UserId, upload.SessionId, upload.FileName, upload.UploadedAt);
         await File.WriteAllTextAsync(MetaPath(token), JsonSerializer.Serialize(meta), cancellationToken);
         return token;
@@ -36,7 +38,15 @@ public sealed class CohortUploads(IOptions<StorageOptions> options, TimeProvider
         var meta = JsonSerializer.Deserialize<Meta>(await File.ReadAllTextAsync(MetaPath(token!), cancellationToken));
         if (meta is null || meta.UserId != userId || meta.SessionId != sessionId) return null;
         if (time.GetUtcNow().UtcDateTime - meta.UploadedAt > Lifetime) return null;
-        var content = await File.ReadAllBytesAsync(ContentPath(token!), cancellationToken);
+        byte[] content;
+        try
+        {
+            content = Convert.FromBase64String(protector.Unprotect(await File.ReadAllTextAsync(ContentPath(token!), cancellationToken)));
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException)
+        {
+            return null; // altered on disk, or written under keys since lost: as good as expired
+        }
         return new CohortUpload(meta.UserId, meta.SessionId, meta.FileName, meta.UploadedAt, content);
     }
 

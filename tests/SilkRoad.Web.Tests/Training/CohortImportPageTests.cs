@@ -39,6 +39,10 @@ public sealed partial class CohortImportPageTests(AccountsPortal portal) : IClas
         Assert.Contains("Somchai Prasert", previewHtml, StringComparison.Ordinal);
         Assert.Contains("No problems found. Enrol these 2 people now?", previewHtml, StringComparison.Ordinal);
         Assert.Equal(0, await EnrolmentsAsync(session.Id));
+        // Kept for the confirmation encrypted, as the store keeps these fields: neither a name nor a birth date reads on disk.
+        var kept = await File.ReadAllTextAsync(Path.Combine(portal.DataPath, "cohort-uploads", token + ".upload"));
+        Assert.DoesNotContain("Somchai", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("1990-04-05", kept, StringComparison.Ordinal);
 
         using var confirmed = await session.Manager.PostFormAsync(page, "Confirm", [new("token", token)]);
 
