@@ -18,25 +18,23 @@ public sealed class ManagerDesk(TrainingDbContextFactory contexts, TimeProvider 
     private static readonly string[] MayTeach = [.. MayManage, TrainingRoles.Instructor];
 
     /// <summary>The managed sessions: those still to come first (soonest first), then those begun (latest first).</summary>
-    public async Task<IReadOnlyList<ManagedSession>> SessionsAsync(Actor actor, string language, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        actor.Require("manage sessions", MayManage);
-        await using var context = contexts.Create();
-        var sessions = await TrainingScope.ManagedSessions(context, actor).AsNoTracking().ToListAsync(cancellationToken);
-        return await DescribeAsync(context, sessions, language, cancellationToken);
-    }
+    public Task<IReadOnlyList<ManagedSession>> SessionsAsync(Actor actor, string language, CancellationToken cancellationToken) =>
+        ListAsync(actor, "manage sessions", MayManage, TrainingScope.ManagedSessions, language, cancellationToken);
 
     /// <summary>
     /// The sessions the actor teaches or manages (<see cref="TrainingScope.TaughtSessions"/>), ordered as
     /// <see cref="SessionsAsync"/> orders them: an instructor's way to their sessions' pages.
     /// </summary>
-    public async Task<IReadOnlyList<ManagedSession>> TaughtSessionsAsync(Actor actor, string language, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ManagedSession>> TaughtSessionsAsync(Actor actor, string language, CancellationToken cancellationToken) =>
+        ListAsync(actor, "teach sessions", MayTeach, TrainingScope.TaughtSessions, language, cancellationToken);
+
+    private async Task<IReadOnlyList<ManagedSession>> ListAsync(Actor actor, string action, string[] roles,
+        Func<TrainingDbContext, Actor, IQueryable<Session>> scope, string language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        actor.Require("teach sessions", MayTeach);
+        actor.Require(action, roles);
         await using var context = contexts.Create();
-        var sessions = await TrainingScope.TaughtSessions(context, actor).AsNoTracking().ToListAsync(cancellationToken);
+        var sessions = await scope(context, actor).AsNoTracking().ToListAsync(cancellationToken);
         return await DescribeAsync(context, sessions, language, cancellationToken);
     }
 
