@@ -49,6 +49,8 @@ public sealed class CannedSearchIndex : ISearchIndex
 
     public Task ClearAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task CompactAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Results like a real engine's for a query about bridges: two hits, facets, a next page.</summary>
     public static SearchResults BridgeResults() => new()
     {

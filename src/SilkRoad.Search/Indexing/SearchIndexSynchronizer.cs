@@ -18,6 +18,12 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
     // A Lucene commit syncs files to disk: while a big import streams in, once a second is enough.
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
 
+    private long _indexedSinceCompaction;
+
+    /// <summary>After a burst of changes this large, and at least a tenth of the index, the index is compacted
+    /// (<see cref="CompactIfDueAsync"/>): searches in the many segments a bulk load leaves are several times slower.</summary>
+    public long CompactAfter { get; init; } = 10_000;
+
     /// <summary>Indexes what changed in the store since the index's watermark.</summary>
     /// <returns>The number of resources indexed or removed.</returns>
     public async Task<long> SynchronizeAsync(CancellationToken cancellationToken)
@@ -37,11 +43,30 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
             sinceCommit.Restart();
         }
         if (pending is { } last) await index.CommitAsync(last, cancellationToken);
+        Interlocked.Add(ref _indexedSinceCompaction, count);
         return count;
     }
 
+    /// <summary>Compacts the index when enough has been indexed since it last was (<see cref="CompactAfter"/>).</summary>
+    /// <returns>Whether it did.</returns>
+    public async Task<bool> CompactIfDueAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.Read(ref _indexedSinceCompaction) < Math.Max(CompactAfter, index.Count / 10)) return false;
+        await CompactAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task CompactAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        await index.CompactAsync(cancellationToken);
+        Interlocked.Exchange(ref _indexedSinceCompaction, 0);
+        LogCompacted(index.Count, clock.Elapsed.TotalSeconds);
+    }
+
     /// <summary>Empties the index and indexes every resource of the store again. Searches see the old index until
-    /// the rebuild commits at the end; changes made meanwhile are picked up by a synchronisation right after.</summary>
+    /// the rebuild commits at the end; changes made meanwhile are picked up by a synchronisation right after. The
+    /// rebuilt index is in many segments: compact it next (<see cref="ISearchIndex.CompactAsync"/>).</summary>
     public async Task<long> RebuildAsync(IProgress<long>? progress, CancellationToken cancellationToken)
     {
         // Everything up to the latest change now is read by the scan below; later changes by the synchronisation after.
@@ -60,8 +85,9 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
     }
 
     /// <summary>Synchronises every <paramref name="interval"/> until cancelled: how a running portal or import keeps
-    /// the index within about a second of the store.</summary>
-    public async Task FollowAsync(TimeSpan interval, CancellationToken cancellationToken)
+    /// the index within about a second of the store. With <paramref name="compactWhenQuiet"/>, the first pause after
+    /// a burst of changes compacts the index when it is due (meanwhile new changes wait).</summary>
+    public async Task FollowAsync(TimeSpan interval, bool compactWhenQuiet, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(interval);
         do
@@ -70,6 +96,7 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
             {
                 var count = await SynchronizeAsync(cancellationToken);
                 if (count > 0) LogSynchronized(count);
+                else if (compactWhenQuiet) await CompactIfDueAsync(cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -105,6 +132,9 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} changed resources")]
     private partial void LogSynchronized(long count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Compacted the search index ({Count} resources) in {Seconds:F1} s")]
+    private partial void LogCompacted(long count, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Synchronising the search index failed; retrying")]
     private partial void LogFailed(Exception exception);

@@ -60,4 +60,6 @@ internal sealed class FixedResultsIndex : ISearchIndex
         throw new NotSupportedException();
 
     public Task ClearAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task CompactAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 }

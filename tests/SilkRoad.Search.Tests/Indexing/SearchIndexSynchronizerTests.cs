@@ -87,10 +87,68 @@ public sealed class SearchIndexSynchronizerTests
         using var stop = new CancellationTokenSource();
         await stop.CancelAsync();
 
-        await Synchronizer(index, host).FollowAsync(TimeSpan.FromMilliseconds(100), stop.Token);
+        await Synchronizer(index, host).FollowAsync(TimeSpan.FromMilliseconds(100), compactWhenQuiet: false, stop.Token);
 
         Assert.Equal(0, index.Index.Count);
     }
+
+    [Fact]
+    public async Task An_index_is_compacted_once_a_burst_of_indexing_reaches_the_threshold()
+    {
+        await using var host = await CatalogueHost.StartAsync(StorageProvider.Sqlite);
+        using var index = new TestIndex();
+        var synchronizer = new SearchIndexSynchronizer(index.Index, host.ChangeFeed, NullLogger<SearchIndexSynchronizer>.Instance)
+        {
+            CompactAfter = 30,
+        };
+        // Three imports, each synchronised: three commits, as many segments at least.
+        for (var batch = 0; batch < 3; batch++)
+        {
+            await host.ImportAsync(Studies(batch * 10 + 1, 10));
+            await synchronizer.SynchronizeAsync(CancellationToken.None);
+            if (batch < 2) Assert.False(await synchronizer.CompactIfDueAsync(CancellationToken.None));
+        }
+        Assert.True(index.Index.SegmentCount >= 3);
+
+        Assert.True(await synchronizer.CompactIfDueAsync(CancellationToken.None));
+
+        Assert.Equal(1, index.Index.SegmentCount);
+        Assert.Equal(30, await CountAsync(index, "hydropower"));
+        // Counted again from nothing.
+        Assert.False(await synchronizer.CompactIfDueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Following_compacts_the_index_when_the_changes_pause()
+    {
+        await using var host = await CatalogueHost.StartAsync(StorageProvider.Sqlite);
+        using var index = new TestIndex();
+        await index.AddAsync(new IndexedResourceBuilder(9000).Titled("Tidal turbine"));
+        using var stop = new CancellationTokenSource();
+        var following = new SearchIndexSynchronizer(index.Index, host.ChangeFeed, NullLogger<SearchIndexSynchronizer>.Instance)
+        {
+            CompactAfter = 20,
+        }.FollowAsync(TimeSpan.FromMilliseconds(100), compactWhenQuiet: true, stop.Token);
+
+        for (var batch = 0; batch < 3; batch++)
+        {
+            await host.ImportAsync(Studies(batch * 10 + 1, 10));
+            var deadline = DateTime.UtcNow.AddSeconds(5);
+            while (await CountAsync(index, "hydropower") < (batch + 1) * 10 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        }
+        var compacted = DateTime.UtcNow.AddSeconds(10);
+        while (index.Index.SegmentCount > 1 && DateTime.UtcNow < compacted) await Task.Delay(50);
+
+        Assert.Equal(1, index.Index.SegmentCount);
+        Assert.Equal(31, index.Index.Count);
+        await stop.CancelAsync();
+        await following;
+    }
+
+    private static Catalogue.Resources.ResourceRecord[] Studies(int first, int count) => Enumerable.Range(first, count)
+        .Select(i => new ResourceBuilder("s", i.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Titled($"Hydropower study {i}", "en").Build())
+        .ToArray();
 
     // Bug: closing the index committed the half-done rebuild under the old watermark, so the index stayed nearly
     // empty and the next synchronisation, finding nothing changed, did not refill it.
@@ -130,7 +188,7 @@ public sealed class SearchIndexSynchronizerTests
         await using var host = await CatalogueHost.StartAsync(StorageProvider.Sqlite);
         using var index = new TestIndex();
         using var stop = new CancellationTokenSource();
-        var following = Synchronizer(index, host).FollowAsync(TimeSpan.FromMilliseconds(100), stop.Token);
+        var following = Synchronizer(index, host).FollowAsync(TimeSpan.FromMilliseconds(100), compactWhenQuiet: false, stop.Token);
 
         await host.ImportAsync(new ResourceBuilder("s", "1").Titled("Geothermal heat pumps", "en").Build());
         var deadline = DateTime.UtcNow.AddSeconds(5);

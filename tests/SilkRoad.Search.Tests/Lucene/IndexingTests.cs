@@ -63,6 +63,28 @@ public sealed class IndexingTests
         Assert.Equal(1, reopened.Count);
     }
 
+    [Fact]
+    public async Task Compacting_merges_the_index_into_one_segment_and_keeps_its_documents_and_watermark()
+    {
+        using var index = new TestIndex();
+        // One commit each: a segment each.
+        for (var id = 1; id <= 4; id++) await index.AddAsync(new IndexedResourceBuilder(id).Titled($"Wind turbine {id}"));
+        await index.AddAsync(new IndexedResourceBuilder(2).Titled("Tidal turbine 2"));
+        var watermark = index.Index.Watermark;
+        Assert.True(index.Index.SegmentCount > 1);
+
+        await index.Index.CompactAsync(CancellationToken.None);
+
+        Assert.Equal(1, index.Index.SegmentCount);
+        Assert.Equal(4, (await index.SearchAsync("turbine")).Total);
+        Assert.Equal([2L], await TestIndex.IdsAsync(index.SearchAsync("tidal")));
+        index.Index.Dispose();
+        using var reopened = new LuceneSearchIndex(index.Path, new SearchOptions());
+        Assert.Equal(1, reopened.SegmentCount);
+        Assert.Equal(4, reopened.Count);
+        Assert.Equal(watermark, reopened.Watermark);
+    }
+
     // Bug: closing the index committed whatever was pending under the last watermark, so a rebuild interrupted after
     // it had emptied the index left a nearly empty index that claimed to be up to date: no synchronisation refilled it.
     [Fact]
