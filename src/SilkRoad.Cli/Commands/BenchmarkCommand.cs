@@ -27,9 +27,13 @@ internal static class BenchmarkCommand
         var url = new Option<string>("--url") { Description = "The portal's base URL", Required = true };
         var clients = new Option<int>("--clients") { Description = "Concurrent clients", DefaultValueFactory = _ => 4 };
         var seconds = new Option<int>("--seconds") { Description = "How long to run", DefaultValueFactory = _ => 30 };
-        var http = new Command("http", "Send generated queries to GET /api/search from concurrent clients; report queries/s and latency") { url, clients, seconds, queries, seed };
+        var pages = new Option<bool>("--pages") { Description = "Ask for the results page (/{language}/search, HTML) instead of /api/search" };
+        var http = new Command("http", "Send generated queries to GET /api/search (or the results page) from concurrent clients; report queries/s and latency")
+        {
+            url, clients, seconds, queries, seed, pages,
+        };
         http.SetAction((result, ct) => CommandGuard.RunAsync(() => HttpAsync(result.GetRequiredValue(url), result.GetValue(clients),
-            result.GetValue(seconds), result.GetValue(queries), result.GetValue(seed), ct)));
+            result.GetValue(seconds), result.GetValue(queries), result.GetValue(seed), result.GetValue(pages), ct)));
 
         return new Command("benchmark", "Benchmarks (see docs/benchmarks.md)") { search, http };
     }
@@ -80,10 +84,10 @@ internal static class BenchmarkCommand
         return (LatencySummary.From(times), totals.Count == 0 ? 0 : totals[totals.Count / 2], errors);
     }
 
-    private static async Task<int> HttpAsync(string url, int clients, int seconds, int count, int seed,
+    private static async Task<int> HttpAsync(string url, int clients, int seconds, int count, int seed, bool pages,
         CancellationToken cancellationToken)
     {
-        var queries = SearchQueryGenerator.Create(count, seed, FourFacets).Select(ToQueryString).ToArray();
+        var queries = SearchQueryGenerator.Create(count, seed, FourFacets).Select(q => PathOf(q, pages)).ToArray();
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
         foreach (var query in queries.Take(200)) (await http.GetAsync(new Uri(query, UriKind.Relative), cancellationToken)).Dispose();
 
@@ -114,16 +118,20 @@ internal static class BenchmarkCommand
         }, CancellationToken.None)).ToArray();
         await Task.WhenAll(workers);
         var elapsed = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"{clients} clients, {elapsed:F1} s: {times.Count / elapsed:F1} queries/s; {LatencySummary.From(times)}; failures {failures}");
+        Console.WriteLine($"{(pages ? "results pages" : "/api/search")}, {clients} clients, {elapsed:F1} s: {times.Count / elapsed:F1} queries/s; {LatencySummary.From(times)}; failures {failures}");
         return failures > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 
-    private static string ToQueryString(SearchRequest request)
+    // The results page is asked for in the query's language, as a reader of that language would.
+    private static string PathOf(SearchRequest request, bool page) =>
+        (page ? $"/{request.QueryLanguage ?? "en"}/search?" : "/api/search?") + QueryString(request);
+
+    private static string QueryString(SearchRequest request)
     {
         var parts = new List<string> { "q=" + Uri.EscapeDataString(request.Query) };
         foreach (var (facet, values) in request.Filters)
             parts.AddRange(values.Select(v => $"{facet}={Uri.EscapeDataString(v)}"));
         if (request.QueryLanguage is { } language) parts.Add("lang=" + language);
-        return "/api/search?" + string.Join('&', parts);
+        return string.Join('&', parts);
     }
 }

@@ -56,7 +56,24 @@ public sealed class SearchCommandTests : IDisposable
 
         Assert.Equal(0, reindex.ExitCode);
         Assert.Contains("reindexed 3 resources", reindex.Output, StringComparison.Ordinal);
+        Assert.Contains("compacted into 1 segment", reindex.Output, StringComparison.Ordinal);
         Assert.Contains("3 results", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reindex_compact_only_merges_the_index_as_it_is()
+    {
+        await ImportAsync();
+        var bib = Path.Combine(_folder, "more.bib");
+        await File.WriteAllTextAsync(bib, "@article{more, title={Bridge cables}, year={2024}}");
+        Assert.Equal(0, (await CliRun.RunAsync("import", bib, "--data", Data)).ExitCode);
+
+        var compact = await CliRun.RunAsync("reindex", "--compact-only", "--data", Data);
+        var run = await CliRun.RunAsync("search", "", "--data", Data);
+
+        Assert.Equal(0, compact.ExitCode);
+        Assert.Matches(@"compacted 4 resources from \d+ segments into 1", compact.Output);
+        Assert.Contains("4 results", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
