@@ -32,9 +32,9 @@ public interface ISearchIndex
     /// <summary>Removes every document (a rebuild). Searches see the old content until the next commit.</summary>
     Task ClearAsync(CancellationToken cancellationToken);
 
-    /// <summary>Merges the index into as few pieces as it can (Lucene: one segment; Elasticsearch: a force merge to
-    /// one segment per shard), which makes searches several times faster after a bulk load. Searches go on meanwhile;
-    /// on millions of resources it takes minutes and needs the index's size again in free disk.</summary>
+    /// <summary>Merges the index into as few pieces as it can (Lucene: one segment per 5 GB; Elasticsearch: a force
+    /// merge), which makes searches several times faster after a bulk load. Searches go on meanwhile; on millions of
+    /// resources it takes minutes and needs free disk for the pieces it writes.</summary>
     Task CompactAsync(CancellationToken cancellationToken);
 
     /// <summary>Number of documents searches currently see.</summary>

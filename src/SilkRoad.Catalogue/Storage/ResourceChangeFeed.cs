@@ -20,10 +20,7 @@ public sealed class ResourceChangeFeed(SilkRoadDbContextFactory contexts)
         var lastId = sinceId;
         while (true)
         {
-            var (time, id) = (lastTime, lastId);
-            var rows = await context.Resources.AsNoTracking()
-                .Where(r => r.UpdatedAt > time || (r.UpdatedAt == time && r.Id > id))
-                .OrderBy(r => r.UpdatedAt).ThenBy(r => r.Id)
+            var rows = await After(context, lastTime, lastId)
                 .Take(batchSize)
                 .Select(r => new Row(r.Id, r.Document, r.DeletedAt != null, r.UpdatedAt))
                 .ToListAsync(cancellationToken);
@@ -33,6 +30,14 @@ public sealed class ResourceChangeFeed(SilkRoadDbContextFactory contexts)
             if (rows.Count < batchSize) yield break;
         }
     }
+
+    // Bug: written as "UpdatedAt > time OR (UpdatedAt = time AND Id > id)" alone, the condition is no range of the
+    // (UpdatedAt, Id) index to PostgreSQL, which fetched every later change and sorted them all for each batch of a
+    // thousand: quadratic while the index lags far behind a bulk import. The first condition is the range.
+    internal static IQueryable<StoredResource> After(SilkRoadDbContext context, DateTime time, long id) =>
+        context.Resources.AsNoTracking()
+            .Where(r => r.UpdatedAt >= time && (r.UpdatedAt > time || r.Id > id))
+            .OrderBy(r => r.UpdatedAt).ThenBy(r => r.Id);
 
     /// <summary>Every resource, by id, in batches: a rebuild of what is derived.</summary>
     public async IAsyncEnumerable<IReadOnlyList<ChangedResource>> AllAsync(int batchSize,

@@ -135,17 +135,35 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
 
     // A query costs about the same in every segment it is looked up in, whatever the segment's size: on 196,026
     // resources in the 21 segments an import leaves, a translated query with four facets took four times as long as
-    // in one (docs/benchmarks.md). The merge rewrites the whole index, so it is for after bulk loads.
+    // in one (docs/benchmarks.md). The merge rewrites the whole index, so it is for after bulk loads. One segment up
+    // to 5 GB, one more for each 5 GB beyond.
+    // The index's pieces are kept to at most this size (Lucene's and Elasticsearch's largest merged segment): a merge
+    // needs the size of what it writes again in free disk, which beside a store of millions of resources is short.
+    private const long MaxCompactedSegmentBytes = 5L << 30;
+
     public Task CompactAsync(CancellationToken cancellationToken)
     {
         var writer = RequireWriter();
         return Task.Run(() =>
         {
-            writer.ForceMerge(1, doWait: true);
+            var bytes = _directory.ListAll().Sum(name => SafeFileLength(name));
+            writer.ForceMerge((int)Math.Max(1, (bytes + MaxCompactedSegmentBytes - 1) / MaxCompactedSegmentBytes), doWait: true);
             // The commit data set last (the watermark) is kept: documents added meanwhile are at worst indexed again.
             writer.Commit();
             _searchers?.MaybeRefreshBlocking();
         }, cancellationToken);
+    }
+
+    private long SafeFileLength(string name)
+    {
+        try
+        {
+            return _directory.FileLength(name);
+        }
+        catch (FileNotFoundException)
+        {
+            return 0; // deleted by a merge meanwhile
+        }
     }
 
     /// <summary>How many pieces (Lucene segments) the index searched now is made of.</summary>
