@@ -13,7 +13,7 @@ internal static class ReindexCommand
     {
         var compactOnly = new Option<bool>("--compact-only")
         {
-            Description = "Only compact the index as it is (merge it into one segment) instead of rebuilding it",
+            Description = "Only compact the index as it is (merge it into one segment per 5 GB) instead of rebuilding it",
         };
         var command = new Command("reindex", "Rebuild the search index from the store, then compact it (searches see the old index until it is done)")
         {
@@ -50,7 +50,7 @@ internal static class ReindexCommand
         // After the rebuild's commit, so that the old index's files are gone before the merge writes the index again.
         clock.Restart();
         await index.CompactAsync(cancellationToken);
-        Console.WriteLine($"compacted into {index.SegmentCount} segment in {clock.Elapsed.TotalSeconds:N1} s");
+        Console.WriteLine($"compacted into {index.SegmentCount} segment(s) in {clock.Elapsed.TotalSeconds:N1} s");
         return ExitCodes.Success;
     }
 }

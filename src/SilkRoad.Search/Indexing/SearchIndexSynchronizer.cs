@@ -54,16 +54,11 @@ public sealed partial class SearchIndexSynchronizer(ISearchIndex index, Resource
     public async Task<bool> CompactIfDueAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.Read(ref _indexedSinceCompaction) < Math.Max(CompactAfter, index.Count / 10)) return false;
-        await CompactAsync(cancellationToken);
-        return true;
-    }
-
-    private async Task CompactAsync(CancellationToken cancellationToken)
-    {
         var clock = Stopwatch.StartNew();
         await index.CompactAsync(cancellationToken);
         Interlocked.Exchange(ref _indexedSinceCompaction, 0);
         LogCompacted(index.Count, clock.Elapsed.TotalSeconds);
+        return true;
     }
 
     /// <summary>Empties the index and indexes every resource of the store again. Searches see the old index until
