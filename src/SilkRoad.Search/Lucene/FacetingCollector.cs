@@ -18,7 +18,8 @@ internal sealed class FacetingCollector(ICollector hits, IReadOnlyList<FacetFilt
     /// <summary>Documents that passed every filter.</summary>
     public long Total { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => false;
+    // Filters and counters read a document's values by its number, in any order.
+    public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
 

@@ -32,9 +32,9 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
     /// <summary>The query as it reads in one language's fields (plus the language-neutral ones).</summary>
     public Query? BuildFor(QueryNode node, string language) => Translate(node, language);
 
-    private DisjunctionMaxQuery? AcrossLanguages(QueryNode node)
+    private WindowedDisjunctionMaxQuery? AcrossLanguages(QueryNode node)
     {
-        var passes = new DisjunctionMaxQuery(0f);
+        var passes = new WindowedDisjunctionMaxQuery(0f);
         foreach (var language in IndexFields.TextLanguages)
             if (Translate(node, language) is { } query) passes.Add(query);
         return passes.Disjuncts.Count == 0 ? null : passes;
@@ -65,7 +65,7 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         var query = new BooleanQuery();
         foreach (var group in node.Groups)
         {
-            var best = new DisjunctionMaxQuery(0f);
+            var best = new WindowedDisjunctionMaxQuery(0f);
             foreach (var translation in group.Translations.Where(t => t.Language == target))
             {
                 if (Phrase(new PhraseNode(field, translation.Text), language) is not { } phrase) continue;
@@ -193,7 +193,7 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         var count = Math.Max(tokens.Count, neutralTokens.Count);
         for (var i = 0; i < count; i++)
         {
-            var word = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+            var word = new WindowedDisjunctionMaxQuery(ranking.FieldTieBreaker);
             if (i < tokens.Count)
                 foreach (var (name, weight) in fields) word.Add(Boosted(new TermQuery(new Term(name, tokens[i].Text)), weight));
             if (i < neutralTokens.Count)
@@ -203,20 +203,20 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         return clauses;
     }
 
-    private DisjunctionMaxQuery Prefix(TermNode term, string language)
+    private WindowedDisjunctionMaxQuery Prefix(TermNode term, string language)
     {
         // Wildcards are not analysed (a stemmer cannot stem half a word): the prefix is only folded.
         var prefix = Completion.Key(term.Text);
-        var query = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+        var query = new WindowedDisjunctionMaxQuery(ranking.FieldTieBreaker);
         foreach (var (name, weight) in TextFields(term.Field, language).Concat(NeutralFieldsIn(term.Field, language)))
             query.Add(Boosted(new PrefixQuery(new Term(name, prefix)), weight));
         return query;
     }
 
-    private DisjunctionMaxQuery? Phrase(PhraseNode phrase, string language)
+    private WindowedDisjunctionMaxQuery? Phrase(PhraseNode phrase, string language)
     {
         if (phrase.Field is { } field && !IsText(field)) return Single(Exact(field, phrase.Text));
-        var query = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+        var query = new WindowedDisjunctionMaxQuery(ranking.FieldTieBreaker);
         var tokens = Tokens(analyzers.For(language), phrase.Text);
         foreach (var (name, weight) in TextFields(phrase.Field, language))
             if (PhraseOf(name, tokens) is { } q) query.Add(Boosted(q, weight));
@@ -228,7 +228,7 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
 
     private static bool HasIdeographs(string text) => text.Any(c => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff');
 
-    private static DisjunctionMaxQuery Single(Query query) => new(0f) { query };
+    private static WindowedDisjunctionMaxQuery Single(Query query) => new WindowedDisjunctionMaxQuery(0f) { query };
 
     private static Query? PhraseOf(string field, List<Token> tokens)
     {

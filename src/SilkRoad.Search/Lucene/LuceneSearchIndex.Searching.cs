@@ -79,7 +79,7 @@ public sealed partial class LuceneSearchIndex
         var sort = SortOrders.For(request.Sort);
         var skip = after is null ? (request.Page - 1) * request.PageSize : 0;
         var top = TopFieldCollector.Create(sort, skip + request.PageSize, after, fillFields: true,
-            trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var counters = request.Facets.Where(FacetNames.IsKnown).Distinct().Select(f => new FacetCounter(f)).ToList();
         try
         {
