@@ -12,6 +12,9 @@ namespace SilkRoad.Search.Lucene;
 internal sealed class FacetingCollector(ICollector hits, IReadOnlyList<FacetFilter> filters,
     IReadOnlyList<FacetCounter> counters) : ICollector
 {
+    // Arrays rather than the lists given: a foreach over an IReadOnlyList allocates an enumerator, once per document.
+    private readonly FacetFilter[] _filters = [.. filters];
+    private readonly FacetCounter[] _counters = [.. counters];
     private readonly FacetCounter?[] _counterOfFilter =
         [.. filters.Select(f => counters.FirstOrDefault(c => c.Facet == f.Facet))];
 
@@ -26,16 +29,16 @@ internal sealed class FacetingCollector(ICollector hits, IReadOnlyList<FacetFilt
     public void SetNextReader(AtomicReaderContext context)
     {
         hits.SetNextReader(context);
-        foreach (var filter in filters) filter.SetNextReader(context.AtomicReader);
-        foreach (var counter in counters) counter.SetNextReader(context.AtomicReader);
+        foreach (var filter in _filters) filter.SetNextReader(context.AtomicReader);
+        foreach (var counter in _counters) counter.SetNextReader(context.AtomicReader);
     }
 
     public void Collect(int doc)
     {
         var failed = -1;
-        for (var i = 0; i < filters.Count; i++)
+        for (var i = 0; i < _filters.Length; i++)
         {
-            if (filters[i].Matches(doc)) continue;
+            if (_filters[i].Matches(doc)) continue;
             if (failed >= 0) return;
             failed = i;
         }
@@ -46,6 +49,6 @@ internal sealed class FacetingCollector(ICollector hits, IReadOnlyList<FacetFilt
         }
         Total++;
         hits.Collect(doc);
-        foreach (var counter in counters) counter.Count(doc);
+        foreach (var counter in _counters) counter.Count(doc);
     }
 }
