@@ -63,14 +63,38 @@ ensure_dictionaries_installed
 ensure_smtp_server_installed
 start_postgres
 
-log "dotnet format --verify-no-changes"
-dotnet format SilkRoad.slnx --verify-no-changes --verbosity quiet
+# The build enforces code style and the analyzers (EnforceCodeStyleInBuild, warnings as errors); what only
+# `dotnet format` checks is layout, which its whitespace pass does without compiling (18 s, where the full pass took 100).
+log "dotnet format whitespace --verify-no-changes"
+dotnet format whitespace SilkRoad.slnx --verify-no-changes --verbosity quiet
+log "dotnet build"
+dotnet build SilkRoad.slnx -nologo
 
 results="$root/artifacts/test-results"
 rm -rf "$results"
-log "dotnet test"
+mkdir -p "$results"
+
+# Test projects run two at a time, longest first: the browser tests wait on Chromium with a core mostly idle, and
+# one project after another took 18 minutes where the CI allows 20. A project not named here runs after these.
+longest_first="SilkRoad.EndToEnd.Tests SilkRoad.Web.Tests SilkRoad.Cli.Tests SilkRoad.Training.Tests SilkRoad.Search.Tests SilkRoad.Catalogue.Tests SilkRoad.Accounts.Tests SilkRoad.Core.Tests"
+projects=()
+for project in $longest_first; do [ -d "tests/$project" ] && projects+=("$project"); done
+for folder in tests/*/; do
+  project=$(basename "$folder")
+  [ -f "$folder$project.csproj" ] && [[ " $longest_first " != *" $project "* ]] && projects+=("$project")
+done
+
+test_project() {
+  set -o pipefail
+  local project=$1; shift
+  dotnet test --no-build "tests/$project" --logger "trx;LogFileName=$project.trx" --results-directory "$results" "$@" 2>&1 \
+    | sed -u "s/^/[$project] /"
+}
+export -f test_project
+export results
+log "dotnet test: ${projects[*]}"
 status=0
-dotnet test SilkRoad.slnx --logger "trx" --results-directory "$results" "$@" || status=$?
+printf '%s\n' "${projects[@]}" | xargs -P 2 -I '{}' bash -c 'test_project "$@"' _ '{}' "$@" || status=$?
 
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx; do

@@ -8,5 +8,5 @@ public sealed class EngineDoublePortalFixture : PortalFixture
 {
     public CannedSearchIndex Search { get; } = new();
 
-    protected override PortalFactory CreatePortal() => new() { SearchIndex = Search };
+    protected override Task<PortalFactory> CreatePortalAsync() => Task.FromResult(new PortalFactory { SearchIndex = Search });
 }

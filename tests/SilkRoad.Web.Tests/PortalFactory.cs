@@ -19,9 +19,13 @@ namespace SilkRoad.Web.Tests;
 /// </summary>
 public sealed class PortalFactory(string? dataPath = null) : WebApplicationFactory<Program>
 {
-    private readonly bool _ownsData = dataPath is null;
+    // What a first start seeds (the demo catalogue, indexed, and the demo training base), seeded once per test run.
+    private static readonly Lazy<Task<string>> SeededTemplate = new(SeedTemplateAsync);
 
     public string DataPath { get; } = dataPath ?? NewDataFolder();
+
+    /// <summary>Whether disposing deletes <see cref="DataPath"/>: a folder of its own, not one the caller gave.</summary>
+    public bool OwnsData { get; init; } = dataPath is null;
 
     public ISearchIndex? SearchIndex { get; init; }
 
@@ -29,6 +33,44 @@ public sealed class PortalFactory(string? dataPath = null) : WebApplicationFacto
     public IDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     public static string NewDataFolder() => Directory.CreateTempSubdirectory("silkroad-web-").FullName;
+
+    /// <summary>
+    /// A portal over a copy of what a first start seeds: the data folder of a host that seeded the demo data, copied
+    /// whole (store, index, keys). A host started over it finds the store full and seeds nothing, as on a second
+    /// start; seeding took seconds, a copy a fraction of one. Tests of seeding itself start from an empty folder.
+    /// </summary>
+    public static async Task<PortalFactory> SeededAsync()
+    {
+        var folder = NewDataFolder();
+        CopySeededDataTo(folder, await SeededTemplate.Value);
+        return new PortalFactory(folder) { OwnsData = true };
+    }
+
+    /// <summary>Fills an empty data folder with a copy of what a first start seeds (see <see cref="SeededAsync"/>).</summary>
+    public static async Task CopySeededDataToAsync(string dataPath) => CopySeededDataTo(dataPath, await SeededTemplate.Value);
+
+    private static void CopySeededDataTo(string dataPath, string template)
+    {
+        foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(dataPath, Path.GetRelativePath(template, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!); // a file under the folder has a directory
+            File.Copy(file, copy);
+        }
+    }
+
+    // Kept until the test run ends, in the temp folder.
+    private static async Task<string> SeedTemplateAsync()
+    {
+        var folder = NewDataFolder();
+        await using (var portal = new PortalFactory(folder))
+        {
+            _ = portal.Services; // starts the host, which seeds before it serves
+            await portal.WaitUntilIndexedAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // the last connection closed: nothing left in a journal
+        return folder;
+    }
 
     public static void DeleteData(string dataPath)
     {
@@ -81,7 +123,7 @@ public sealed class PortalFactory(string? dataPath = null) : WebApplicationFacto
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_ownsData) DeleteData(DataPath);
+        if (OwnsData) DeleteData(DataPath);
     }
 
     private static async IAsyncEnumerable<ParseResult> Stream(ResourceRecord[] records)

@@ -42,7 +42,7 @@ public sealed class PortalFiguresTests(PortalFixture fixture) : IClassFixture<Po
     public async Task FiguresAreKeptUntilTheIndexChangesAndThenForAtMostAMinute()
     {
         // A portal of its own: the imports below would change the figures the other tests read.
-        await using var portal = new PortalFactory();
+        await using var portal = await PortalFactory.SeededAsync();
         await portal.WaitUntilIndexedAsync();
         var time = new ManualTime(DateTimeOffset.UtcNow);
         var services = portal.Services;

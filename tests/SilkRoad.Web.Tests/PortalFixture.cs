@@ -12,11 +12,11 @@ public class PortalFixture : IAsyncLifetime
 
     public static TheoryData<string> Cultures => new() { "zh", "en", "fr", "ru", "es", "ar" };
 
-    protected virtual PortalFactory CreatePortal() => new();
+    protected virtual Task<PortalFactory> CreatePortalAsync() => PortalFactory.SeededAsync();
 
     public async Task InitializeAsync()
     {
-        Portal = CreatePortal();
+        Portal = await CreatePortalAsync();
         Client = Portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await Portal.WaitUntilIndexedAsync();
     }

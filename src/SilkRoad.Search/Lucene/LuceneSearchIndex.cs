@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -41,7 +42,8 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly System.Threading.Lock _refreshLock = new();
     private SearcherManager? _searchers;
     private long _lastRefresh;
-    private IndexWatermark _watermark;
+    // Replaced whole, never written in place: a 16-byte struct written while another thread reads it can be read torn.
+    private volatile StrongBox<IndexWatermark> _watermark = new(IndexWatermark.None);
 
     /// <summary>The concepts a resource names, found by the same tagger that tags it in the index.</summary>
     public ResourceConceptFinder ConceptFinder { get; }
@@ -82,13 +84,13 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
             DeleteIndexFiles();
             (_writer, _searchers) = OpenWritable(OpenMode.CREATE);
         }
-        _watermark = ReadWatermark(_writer.CommitData);
+        _watermark = new(ReadWatermark(_writer.CommitData));
     }
 
     /// <summary>False when another process writes the index; this one then only searches.</summary>
     public bool IsWritable => _writer is not null;
 
-    public IndexWatermark Watermark => _watermark;
+    public IndexWatermark Watermark => _watermark.Value;
 
     public long Count => WithSearcher(s => (long)s.IndexReader.NumDocs, 0L);
 
@@ -122,8 +124,10 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
             [WatermarkIdKey] = watermark.ResourceId.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();
-        _watermark = watermark;
+        // Searches see the commit before the watermark says so: a reader that takes a new watermark as "searches now
+        // see this" (the portal's figures, a test waiting for an import) must not count the index as it was.
         _searchers?.MaybeRefreshBlocking();
+        _watermark = new(watermark);
         return Task.CompletedTask;
     }
 
@@ -242,7 +246,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         if (searcher is null) return;
         try
         {
-            if (searcher.IndexReader is DirectoryReader reader) _watermark = ReadWatermark(reader.IndexCommit.UserData);
+            if (searcher.IndexReader is DirectoryReader reader) _watermark = new(ReadWatermark(reader.IndexCommit.UserData));
         }
         finally
         {

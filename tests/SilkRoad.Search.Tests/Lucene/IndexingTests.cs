@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SilkRoad.Search.Lucene;
 
 namespace SilkRoad.Search.Tests.Lucene;
@@ -62,6 +63,51 @@ public sealed class IndexingTests
         Assert.Equal(at, reopened.Watermark.ChangedAt);
         Assert.Equal(1, reopened.Count);
     }
+
+    [Fact]
+    public async Task A_watermark_is_seen_only_once_searches_see_what_its_commit_added()
+    {
+        // Readers (the portal's figures, a test waiting for an import) take a new watermark as "searches now see this":
+        // one published before the searcher was refreshed made them count the index as it was before the commit.
+        using var index = new TestIndex();
+        const int Commits = 20, PerCommit = 250;
+        var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        using var done = new CancellationTokenSource();
+        var stale = new List<string>();
+        using var watching = new ManualResetEventSlim();
+        // A thread of its own, started before the first commit: a pool thread may come only after the commits.
+        var watcher = Task.Factory.StartNew(() =>
+        {
+            watching.Set();
+            var seen = IndexWatermark.None;
+            while (!done.IsCancellationRequested)
+            {
+                var watermark = WatermarkOf(index.Index);
+                if (watermark == seen) continue;
+                seen = watermark;
+                var committed = (long)(watermark.ChangedAt - start).TotalMinutes * PerCommit;
+                var searched = index.Index.Count;
+                if (searched < committed) stale.Add($"the watermark of {committed} documents while {searched} were searched");
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        watching.Wait();
+
+        for (var i = 1; i <= Commits; i++)
+        {
+            var batch = Enumerable.Range((i - 1) * PerCommit, PerCommit)
+                .Select(n => new IndexedResourceBuilder(n).Titled("Centrifugal pump " + n).Build()).ToList();
+            await index.Index.UpsertAsync(batch, CancellationToken.None);
+            await index.Index.CommitAsync(new IndexWatermark(start.AddMinutes(i)), CancellationToken.None);
+        }
+        await done.CancelAsync();
+        await watcher;
+
+        Assert.Empty(stale);
+    }
+
+    // Read afresh by every call: a read inlined into the watcher's loop could be hoisted out of it, and never change.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IndexWatermark WatermarkOf(LuceneSearchIndex index) => index.Watermark;
 
     [Fact]
     public async Task Compacting_merges_the_index_into_one_segment_and_keeps_its_documents_and_watermark()

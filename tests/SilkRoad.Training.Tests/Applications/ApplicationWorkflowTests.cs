@@ -18,8 +18,7 @@ public sealed class ApplicationWorkflowTests
 
     private static async Task<TrainingTestStore> SeededAsync(StorageProvider provider)
     {
-        var store = await TrainingTestStore.CreateAsync(provider);
-        await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
+        var store = await TrainingTestStore.CreateSeededAsync(provider);
         await store.AssignManagerToAllProgrammesAsync(Manager.UserId);
         return store;
     }

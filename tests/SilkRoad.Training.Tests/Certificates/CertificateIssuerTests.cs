@@ -14,8 +14,7 @@ public sealed class CertificateIssuerTests
 
     private static async Task<(TrainingTestStore Store, CertificateIssuer Issuer, CertificateVerifier Verifier)> SeededAsync(StorageProvider provider)
     {
-        var store = await TrainingTestStore.CreateAsync(provider);
-        await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
+        var store = await TrainingTestStore.CreateSeededAsync(provider);
         await store.AssignManagerToAllProgrammesAsync(Manager.UserId);
         return (store, new CertificateIssuer(store.Contexts, TimeProvider.System), new CertificateVerifier(store.Contexts));
     }

@@ -115,8 +115,7 @@ public sealed class PersonalFieldEncryptionTests
     [Fact]
     public async Task TheDemoBaseIsSeededWithEncryptedFieldsToo()
     {
-        await using var store = await TrainingTestStore.CreateAsync(StorageProvider.Sqlite);
-        await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
+        await using var store = await TrainingTestStore.CreateSeededAsync(StorageProvider.Sqlite);
         await using var context = store.Contexts.Create();
         var id = await context.Trainees.Where(t => t.Phone != null && t.BirthDate != null).Select(t => t.Id).FirstAsync();
 

@@ -16,9 +16,7 @@ public sealed class SeededStores : IAsyncLifetime
     {
         foreach (var provider in new[] { StorageProvider.Sqlite, StorageProvider.Postgres })
         {
-            var store = await TrainingTestStore.CreateAsync(provider);
-            _stores[provider] = store;
-            await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
+            _stores[provider] = await TrainingTestStore.CreateSeededAsync(provider);
         }
     }
 

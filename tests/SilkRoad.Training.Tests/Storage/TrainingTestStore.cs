@@ -5,6 +5,7 @@ using Npgsql;
 using SilkRoad.Accounts.PersonalData;
 using SilkRoad.Catalogue.Storage;
 using SilkRoad.Core.PersonalData;
+using SilkRoad.Training.DemoData;
 using SilkRoad.Training.Storage;
 
 namespace SilkRoad.Training.Tests.Storage;
@@ -16,6 +17,9 @@ namespace SilkRoad.Training.Tests.Storage;
 public sealed class TrainingTestStore : IAsyncDisposable
 {
     public const string PostgresVariable = "SILKROAD_TEST_POSTGRES";
+
+    // The SQLite store's one file under the data folder (StorageOptions' default connection string).
+    private const string SqliteFile = "silkroad.db";
 
     private readonly string? _postgresDatabase;
     private readonly string? _adminConnectionString;
@@ -43,7 +47,39 @@ public sealed class TrainingTestStore : IAsyncDisposable
 
     public TrainingDbContextFactory Contexts { get; }
 
-    public static async Task<TrainingTestStore> CreateAsync(StorageProvider provider, CancellationToken cancellationToken = default)
+    public static Task<TrainingTestStore> CreateAsync(StorageProvider provider, CancellationToken cancellationToken = default) =>
+        CreateAsync(provider, template: null, cancellationToken);
+
+    /// <summary>
+    /// A fresh store holding the demo training base, as <see cref="TrainingDemoSeeder"/> seeds it. The base is seeded
+    /// once per provider and test run, into a template that each store copies (a file copy for SQLite, <c>CREATE
+    /// DATABASE ... TEMPLATE</c> for PostgreSQL): seeding took seconds, a copy a fraction of one.
+    /// </summary>
+    public static async Task<TrainingTestStore> CreateSeededAsync(StorageProvider provider, CancellationToken cancellationToken = default)
+    {
+        var template = await SeededTemplates[provider].Value;
+        return await CreateAsync(provider, template, cancellationToken);
+    }
+
+    private static readonly Dictionary<StorageProvider, Lazy<Task<TrainingTestStore>>> SeededTemplates = new()
+    {
+        [StorageProvider.Sqlite] = new(() => SeedTemplateAsync(StorageProvider.Sqlite)),
+        [StorageProvider.Postgres] = new(() => SeedTemplateAsync(StorageProvider.Postgres)),
+    };
+
+    // Lives as long as the test run: its temp folder or database goes with the run (scripts/test.sh's cluster is thrown away).
+    private static async Task<TrainingTestStore> SeedTemplateAsync(StorageProvider provider)
+    {
+        var store = await CreateAsync(provider, template: null, CancellationToken.None);
+        await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
+        // A template is copied whole: no connection may be left open on it (PostgreSQL refuses), no page left in a journal.
+        if (provider == StorageProvider.Postgres) NpgsqlConnection.ClearPool(new NpgsqlConnection(store.Options.ConnectionString));
+        else Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return store;
+    }
+
+    private static async Task<TrainingTestStore> CreateAsync(StorageProvider provider, TrainingTestStore? template,
+        CancellationToken cancellationToken)
     {
         var dataPath = Directory.CreateTempSubdirectory("silkroad-training-").FullName;
         TrainingTestStore store;
@@ -64,13 +100,20 @@ public sealed class TrainingTestStore : IAsyncDisposable
             await using (var connection = new NpgsqlConnection(admin))
             {
                 await connection.OpenAsync(cancellationToken);
-                await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+                var copy = template is null ? "" : $" TEMPLATE \"{template._postgresDatabase}\"";
+                await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"{copy}", connection);
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
             var builder = new NpgsqlConnectionStringBuilder(admin) { Database = database };
             store = new TrainingTestStore(
                 new StorageOptions { Provider = provider, DataPath = dataPath, ConnectionString = builder.ConnectionString },
                 database, admin);
+        }
+        if (template is not null)
+        {
+            if (provider == StorageProvider.Sqlite)
+                File.Copy(Path.Combine(template.Options.DataPath, SqliteFile), Path.Combine(dataPath, SqliteFile));
+            return store;
         }
         var options = Microsoft.Extensions.Options.Options.Create(store.Options);
         await new StoreInitializer(new SilkRoadDbContextFactory(options)).InitializeAsync(cancellationToken);

@@ -7,10 +7,10 @@ public sealed class SeededAccountsPortal : IAsyncLifetime
 {
     public AccountsPortal Portal { get; } = new() { Settings = new Dictionary<string, string?> { ["DemoData:SeedWhenEmpty"] = "true" } };
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _ = Portal.Services; // starts the host, which seeds the demo base
-        return Task.CompletedTask;
+        await PortalFactory.CopySeededDataToAsync(Portal.DataPath); // as the host would seed it on a first start
+        _ = Portal.Services; // starts the host
     }
 
     public async Task DisposeAsync() => await Portal.DisposeAsync();
