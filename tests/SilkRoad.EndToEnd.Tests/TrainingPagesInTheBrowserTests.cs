@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -35,13 +34,7 @@ public sealed class TrainingPagesInTheBrowserTests(BrowserPortal browser)
         try
         {
             Assert.Equal(culture == "ar" ? "rtl" : "ltr", await page.Locator("html").GetAttributeAsync("dir"));
-            var result = await page.RunAxe();
-
-            Assert.NotEmpty(result.Passes);
-            var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
-                .ToList();
-            Assert.True(serious.Count == 0, string.Join("\n", serious));
+            await Axe.AssertNoSeriousViolationsAsync(page);
         }
         finally
         {
