@@ -59,17 +59,34 @@ public sealed class PortalFactory(string? dataPath = null) : WebApplicationFacto
         }
     }
 
-    // Kept until the test run ends, in the temp folder.
+    // Deleted when the test process exits.
     private static async Task<string> SeedTemplateAsync()
     {
         var folder = NewDataFolder();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteDataQuietly(folder);
         await using (var portal = new PortalFactory(folder))
         {
             _ = portal.Services; // starts the host, which seeds before it serves
             await portal.WaitUntilIndexedAsync();
+            // The contributors are counted in the background from the start: done before the store is closed.
+            await portal.Services.GetRequiredService<Web.Figures.ContributorCount>().WhenCountedAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // the last connection closed: nothing left in a journal
+        if (File.Exists(Path.Combine(folder, "silkroad.db-wal")))
+            throw new InvalidOperationException("the seeded template still has a write-ahead log: a connection was left open");
         return folder;
+    }
+
+    private static void DeleteDataQuietly(string dataPath)
+    {
+        try
+        {
+            DeleteData(dataPath);
+        }
+        catch (IOException)
+        {
+            // The temp folder is the system's to clean then.
+        }
     }
 
     public static void DeleteData(string dataPath)

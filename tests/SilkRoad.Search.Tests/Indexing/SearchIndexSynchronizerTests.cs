@@ -125,18 +125,21 @@ public sealed class SearchIndexSynchronizerTests
         using var index = new TestIndex();
         await index.AddAsync(new IndexedResourceBuilder(9000).Titled("Tidal turbine"));
         using var stop = new CancellationTokenSource();
+        // Due only once all three batches are indexed: a pause between two batches (a slow import on a loaded
+        // machine) must not compact the first two and leave the third in a segment of its own.
         var following = new SearchIndexSynchronizer(index.Index, host.ChangeFeed, NullLogger<SearchIndexSynchronizer>.Instance)
         {
-            CompactAfter = 20,
+            CompactAfter = 30,
         }.FollowAsync(TimeSpan.FromMilliseconds(100), compactWhenQuiet: true, stop.Token);
 
         for (var batch = 0; batch < 3; batch++)
         {
             await host.ImportAsync(Studies(batch * 10 + 1, 10));
-            var deadline = DateTime.UtcNow.AddSeconds(5);
+            var deadline = DateTime.UtcNow.AddSeconds(30);
             while (await CountAsync(index, "hydropower") < (batch + 1) * 10 && DateTime.UtcNow < deadline) await Task.Delay(20);
+            if (batch < 2) Assert.True(index.Index.SegmentCount > 1); // not compacted yet
         }
-        var compacted = DateTime.UtcNow.AddSeconds(10);
+        var compacted = DateTime.UtcNow.AddSeconds(30);
         while (index.Index.SegmentCount > 1 && DateTime.UtcNow < compacted) await Task.Delay(50);
 
         Assert.Equal(1, index.Index.SegmentCount);

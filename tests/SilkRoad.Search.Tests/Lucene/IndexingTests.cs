@@ -74,34 +74,48 @@ public sealed class IndexingTests
         var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         using var done = new CancellationTokenSource();
         var stale = new List<string>();
+        var seenCount = 0;
         using var watching = new ManualResetEventSlim();
         // A thread of its own, started before the first commit: a pool thread may come only after the commits.
         var watcher = Task.Factory.StartNew(() =>
         {
             watching.Set();
             var seen = IndexWatermark.None;
-            while (!done.IsCancellationRequested)
+            while (true)
             {
+                var finished = done.IsCancellationRequested; // a last look after the last commit
                 var watermark = WatermarkOf(index.Index);
-                if (watermark == seen) continue;
-                seen = watermark;
-                var committed = (long)(watermark.ChangedAt - start).TotalMinutes * PerCommit;
-                var searched = index.Index.Count;
-                if (searched < committed) stale.Add($"the watermark of {committed} documents while {searched} were searched");
+                if (watermark != seen)
+                {
+                    seen = watermark;
+                    seenCount++;
+                    var committed = (long)(watermark.ChangedAt - start).TotalMinutes * PerCommit;
+                    var searched = index.Index.Count;
+                    if (searched < committed) stale.Add($"the watermark of {committed} documents while {searched} were searched");
+                }
+                if (finished) return;
+                Thread.SpinWait(20);
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         watching.Wait();
 
-        for (var i = 1; i <= Commits; i++)
+        try
         {
-            var batch = Enumerable.Range((i - 1) * PerCommit, PerCommit)
-                .Select(n => new IndexedResourceBuilder(n).Titled("Centrifugal pump " + n).Build()).ToList();
-            await index.Index.UpsertAsync(batch, CancellationToken.None);
-            await index.Index.CommitAsync(new IndexWatermark(start.AddMinutes(i)), CancellationToken.None);
+            for (var i = 1; i <= Commits; i++)
+            {
+                var batch = Enumerable.Range((i - 1) * PerCommit, PerCommit)
+                    .Select(n => new IndexedResourceBuilder(n).Titled("Centrifugal pump " + n).Build()).ToList();
+                await index.Index.UpsertAsync(batch, CancellationToken.None);
+                await index.Index.CommitAsync(new IndexWatermark(start.AddMinutes(i)), CancellationToken.None);
+            }
         }
-        await done.CancelAsync();
-        await watcher;
+        finally
+        {
+            await done.CancelAsync();
+            await watcher;
+        }
 
+        Assert.True(seenCount > 0, "the watcher saw no watermark");
         Assert.Empty(stale);
     }
 

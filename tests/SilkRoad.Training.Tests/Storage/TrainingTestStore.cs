@@ -67,15 +67,42 @@ public sealed class TrainingTestStore : IAsyncDisposable
         [StorageProvider.Postgres] = new(() => SeedTemplateAsync(StorageProvider.Postgres)),
     };
 
-    // Lives as long as the test run: its temp folder or database goes with the run (scripts/test.sh's cluster is thrown away).
+    // Deleted when the test process exits (its temp folder; its database, when the server is not scripts/test.sh's
+    // throwaway cluster).
     private static async Task<TrainingTestStore> SeedTemplateAsync(StorageProvider provider)
     {
         var store = await CreateAsync(provider, template: null, CancellationToken.None);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => store.DeleteQuietly();
         await new TrainingDemoSeeder(store.Contexts, TimeProvider.System).SeedWhenEmptyAsync(CancellationToken.None);
         // A template is copied whole: no connection may be left open on it (PostgreSQL refuses), no page left in a journal.
-        if (provider == StorageProvider.Postgres) NpgsqlConnection.ClearPool(new NpgsqlConnection(store.Options.ConnectionString));
-        else Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (provider == StorageProvider.Postgres)
+        {
+            await using var connection = new NpgsqlConnection(store.Options.ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+        else
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (File.Exists(Path.Combine(store.Options.DataPath, SqliteFile + "-wal")))
+                throw new InvalidOperationException("the seeded template still has a write-ahead log: a connection was left open");
+        }
         return store;
+    }
+
+    private void DeleteQuietly()
+    {
+        try
+        {
+            DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        catch (NpgsqlException)
+        {
+            // The server may be gone first (scripts/test.sh stops its cluster): nothing of the run is left on it then.
+        }
+        catch (InvalidOperationException)
+        {
+            // Likewise: no server to connect to.
+        }
     }
 
     private static async Task<TrainingTestStore> CreateAsync(StorageProvider provider, TrainingTestStore? template,
