@@ -38,7 +38,25 @@ public sealed class TrainingTestStore : IAsyncDisposable
     /// </summary>
     public static IPersonalDataProtector Protector { get; } = new DataProtectionPersonalDataProtector(
         new EphemeralDataProtectionProvider(),
-        Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataPath = Directory.CreateTempSubdirectory("silkroad-training-keys-").FullName }));
+        Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataPath = KeysFolder() }));
+
+    // Deleted when the test process exits, as the keys are gone then.
+    private static string KeysFolder()
+    {
+        var path = Directory.CreateTempSubdirectory("silkroad-training-keys-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            catch (IOException)
+            {
+                // The temp folder is the system's to clean then.
+            }
+        };
+        return path;
+    }
 
     /// <summary>Both providers, for <c>[Theory, MemberData(nameof(TrainingTestStore.Providers), MemberType = typeof(TrainingTestStore))]</c>.</summary>
     public static TheoryData<StorageProvider> Providers => new() { StorageProvider.Sqlite, StorageProvider.Postgres };
