@@ -31,7 +31,7 @@ internal sealed class FacetCounter(string facet) : IDisposable
     public void Count(int doc)
     {
         if (_ordinals is null || _counts is null) return;
-        foreach (var ord in _ordinals.Of(doc)) _counts[ord]++;
+        _ordinals.Count(doc, _counts);
     }
 
     /// <summary>Every value counted, with its count.</summary>

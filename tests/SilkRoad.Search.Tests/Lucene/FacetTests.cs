@@ -42,6 +42,22 @@ public sealed class FacetTests
     }
 
     [Fact]
+    public async Task A_resource_without_a_year_counts_under_no_year()
+    {
+        using var index = await new TestIndex().AddAsync(
+            new IndexedResourceBuilder(1).Titled("Tunnel ventilation").In(2018),
+            new IndexedResourceBuilder(2).Titled("Tunnel lining"),
+            new IndexedResourceBuilder(3).Titled("Tunnel boring").In(2018),
+            new IndexedResourceBuilder(4).Titled("Tunnel drainage").In(2021));
+
+        var results = await index.SearchAsync(Request("tunnel"));
+
+        Assert.Equal(4, results.Total);
+        Assert.Equal(new Dictionary<string, long> { ["2018"] = 2, ["2021"] = 1 }, Counts(results, "year"));
+        Assert.Equal(new Dictionary<string, long> { ["journal-article"] = 4 }, Counts(results, "type"));
+    }
+
+    [Fact]
     public async Task Values_selected_in_one_facet_are_alternatives()
     {
         using var index = await CorpusAsync();
