@@ -4,7 +4,8 @@
 #   reindex    `silkroad reindex`: the whole index again from the store, then compacted (after --bulk: the first)
 #   search     1,000 generated queries in six languages in-process, one at a time (translated with the FreeDict and
 #              CC-CEDICT dictionaries when the machine has them): a baseline without facets or
-#              snippets, then with four facet counts and snippets (p50/p90/p99, peak working set)
+#              snippets, then with four facet counts and snippets, then with every facet and snippets as the API
+#              asks (p50/p90/p99, peak working set)
 #   http       the portal (Release) answering /api/search for 4 concurrent clients for 30 s (queries/s, latency),
 #              then results pages (HTML) for one client for 30 s (p95), and the portal's peak RSS
 # and prints the index size. Figures go to docs/benchmarks.md by hand.
