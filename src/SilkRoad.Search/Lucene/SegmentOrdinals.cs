@@ -6,9 +6,10 @@ namespace SilkRoad.Search.Lucene;
 
 /// <summary>
 /// One facet's value ordinals for every document of one segment, held in memory: one per document where no document
-/// has more than one value, else two arrays (where each document's ordinals start, and the ordinals). Counting a facet over a million matches reads them at a few nanoseconds a value,
-/// where decoding the doc values on disk costs tens (Solr's UnInvertedField is the same idea). A segment never changes,
-/// so its arrays are made once, on the first search that needs them, and dropped with the segment.
+/// has more than one value, else two arrays (where each document's ordinals start, and the ordinals). Counting a facet
+/// over a million matches reads them at a few nanoseconds a value, where decoding the doc values on disk costs tens
+/// (Solr's UnInvertedField is the same idea). A segment never changes, so its arrays are made once, on the first search
+/// that needs them, and dropped with the segment.
 /// </summary>
 internal sealed class SegmentOrdinals
 {
