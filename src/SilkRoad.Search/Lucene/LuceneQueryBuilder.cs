@@ -60,13 +60,12 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         var original = node.Original is TermNode term
             ? wholeWord ? Group(TermClauses(term, language)) : AnyOf(TermClauses(term, language))
             : Translate(node.Original, language);
-        var target = language == IndexFields.ChineseCharacters ? Language.Zh.Code : language;
         var field = FieldOf(node.Original);
         var query = new BooleanQuery();
         foreach (var group in node.Groups)
         {
             var best = new WindowedDisjunctionMaxQuery(0f);
-            foreach (var translation in group.Translations.Where(t => t.Language == target))
+            foreach (var translation in group.Translations.Where(t => IsSearchedIn(t, language)))
             {
                 if (Phrase(new PhraseNode(field, translation.Text), language) is not { } phrase) continue;
                 phrase.Boost = translation.Weight;
@@ -78,6 +77,14 @@ internal sealed class LuceneQueryBuilder(RankingOptions ranking, AnalyzerSet ana
         if (original is not null) query.Add(original, Occur.SHOULD);
         return query;
     }
+
+    // A translation into Chinese is searched as SmartCn's words, and, when it is a thesaurus label, also as a run of
+    // characters (as a Chinese query is). Dictionary headwords as runs of characters found little the words did not
+    // (nDCG@10 into Chinese 0.003-0.017 lower without them on the relevance collection) and cost a quarter of a
+    // translated query's time at 1M (docs/benchmarks.md).
+    private static bool IsSearchedIn(QueryTranslation translation, string language) => language == IndexFields.ChineseCharacters
+        ? translation.Language == Language.Zh.Code && translation.Origin == ExpansionOrigin.Concept
+        : translation.Language == language;
 
     private static string? FieldOf(QueryNode node) => node switch
     {

@@ -60,5 +60,6 @@ public sealed record TranslatedNode(QueryNode Original, IReadOnlyList<Translatio
 /// <summary>The translations of one part of the query, in any number of languages.</summary>
 public sealed record TranslationGroup(IReadOnlyList<QueryTranslation> Translations);
 
-/// <summary>One translation: its language, text (matched as a phrase) and weight relative to the original (1).</summary>
-public sealed record QueryTranslation(string Language, string Text, float Weight);
+/// <summary>One translation: its language, text (matched as a phrase), weight relative to the original (1) and where it
+/// came from.</summary>
+public sealed record QueryTranslation(string Language, string Text, float Weight, ExpansionOrigin Origin);

@@ -208,7 +208,7 @@ internal sealed class QueryTranslator(TranslationLookups lookups, CrossLanguageO
             // A long query is translated in its first parts only, and a repeated part once: the results page lists
             // every translation, each with a link to drop it.
             if (terms.Count == 0 || Expansions.Count >= MaxTranslatedParts) return (true, null);
-            var translations = terms.Select(t => new QueryTranslation(t.Term.Language, t.Term.Text, t.Weight)).ToList();
+            var translations = terms.Select(t => new QueryTranslation(t.Term.Language, t.Term.Text, t.Weight, t.Term.Origin)).ToList();
             if (!Expansions.Exists(e => e.Source == text && e.SourceLanguage == language))
                 Expansions.Add(new QueryExpansion(text, language, terms.Select(t => t.Term).ToList()));
             return (true, new TranslationGroup(translations));
