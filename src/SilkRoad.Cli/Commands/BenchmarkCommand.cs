@@ -43,30 +43,30 @@ internal static class BenchmarkCommand
         await using var services = await CliHost.StartAsync(data, cancellationToken);
         var index = services.GetRequiredService<ISearchIndex>();
         Console.WriteLine($"index: {index.Count:N0} documents");
-        var portal = SearchQueryGenerator.Create(count, seed, FourFacets);
-        var facets = portal.Select(q => q with { Highlight = false }).ToList();
-        var baseline = portal.Select(q => q with { Facets = [], Highlight = false }).ToList();
+        var snippets = SearchQueryGenerator.Create(count, seed, FourFacets);
+        var facets = snippets.Select(q => q with { Highlight = false }).ToList();
+        var baseline = snippets.Select(q => q with { Facets = [], Highlight = false }).ToList();
         var untranslated = facets.Select(q => q with { CrossLanguage = false }).ToList();
-        var api = portal.Select(q => q with { Facets = FacetNames.All }).ToList();
+        var api = snippets.Select(q => q with { Facets = FacetNames.All }).ToList();
 
         // Warm up: the first queries load the terms index and doc values from disk.
-        foreach (var query in portal.Take(Math.Min(200, count))) await index.SearchAsync(query, cancellationToken);
+        foreach (var query in snippets.Take(Math.Min(200, count))) await index.SearchAsync(query, cancellationToken);
 
         var baselineRun = await TimeAsync(index, baseline, cancellationToken);
         var facetRun = await TimeAsync(index, facets, cancellationToken);
-        var portalRun = await TimeAsync(index, portal, cancellationToken);
+        var snippetRun = await TimeAsync(index, snippets, cancellationToken);
         var untranslatedRun = await TimeAsync(index, untranslated, cancellationToken);
         var apiRun = await TimeAsync(index, api, cancellationToken);
         Console.WriteLine($"baseline (top 20, no facets):      {baselineRun.Latency}");
         Console.WriteLine($"four facet counts (the goal):      {facetRun.Latency}");
-        Console.WriteLine($"four facets + snippets:            {portalRun.Latency}");
+        Console.WriteLine($"four facets + snippets:            {snippetRun.Latency}");
         Console.WriteLine($"four facets, not translated:       {untranslatedRun.Latency}");
         Console.WriteLine($"every facet + snippets (API):      {apiRun.Latency}");
         Console.WriteLine($"translated/untranslated (four facets) p50 {facetRun.Latency.P50 / Math.Max(untranslatedRun.Latency.P50, 0.001):F2}, p99 {facetRun.Latency.P99 / Math.Max(untranslatedRun.Latency.P99, 0.001):F2}");
         Console.WriteLine($"facets/baseline p50 {facetRun.Latency.P50 / Math.Max(baselineRun.Latency.P50, 0.001):F2}, p99 {facetRun.Latency.P99 / Math.Max(baselineRun.Latency.P99, 0.001):F2}");
-        Console.WriteLine($"median hits {facetRun.MedianTotal:N0}; errors {facetRun.Errors + portalRun.Errors + apiRun.Errors}");
+        Console.WriteLine($"median hits {facetRun.MedianTotal:N0}; errors {facetRun.Errors + snippetRun.Errors + apiRun.Errors}");
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB");
-        return facetRun.Errors + portalRun.Errors + apiRun.Errors > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        return facetRun.Errors + snippetRun.Errors + apiRun.Errors > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 
     private static async Task<(LatencySummary Latency, long MedianTotal, int Errors)> TimeAsync(ISearchIndex index,
