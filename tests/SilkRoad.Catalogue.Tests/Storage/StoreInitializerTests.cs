@@ -20,4 +20,17 @@ public sealed class StoreInitializerTests
         Assert.Equal("rtl", languages.Single(l => l.Code == "ar").Direction);
         Assert.Equal("ltr", languages.Single(l => l.Code == "zh").Direction);
     }
+
+    [Fact]
+    public async Task A_new_SQLite_store_has_pages_large_enough_for_several_resources_each()
+    {
+        await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
+
+        await using var context = store.Contexts.Create();
+        await context.Database.OpenConnectionAsync();
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+
+        Assert.Equal(16_384L, await command.ExecuteScalarAsync());
+    }
 }
