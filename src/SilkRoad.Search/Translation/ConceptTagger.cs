@@ -36,20 +36,42 @@ internal sealed partial class ConceptTagger(TranslationLookups lookups)
 
     private void TagClause(string language, string text, HashSet<string> concepts)
     {
-        var words = lookups.Keys.Key(language, text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
+        var key = lookups.Keys.Key(language, text);
+        // Words are single-space separated in a key (TermKeys.Key), so a run of words is a span of it, looked up as
+        // it is. An empty token would leave two spaces: then the words are joined again as the labels' keys were.
+        if (key.Contains("  ", StringComparison.Ordinal) || key.StartsWith(' ') || key.EndsWith(' '))
+            key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var start = 0;
+        while (start < key.Length)
         {
+            var next = EndOfWords(key, start, 1);
             // Most words begin no label: only those that do are looked up, for as many words as their longest label.
-            var longest = lookups.LongestLabelFrom(language, words[i]);
-            for (var length = Math.Min(longest, words.Length - i); length >= 1; length--)
+            for (var length = lookups.LongestLabelFrom(language, key.AsSpan(start, next - start)); length >= 1; length--)
             {
-                var found = lookups.Concepts(language, string.Join(' ', words, i, length));
+                var end = EndOfWords(key, start, length);
+                if (end < 0) continue;
+                var found = lookups.Concepts(language, key.AsSpan(start, end - start));
                 if (found.Count == 0) continue;
                 foreach (var (concept, _) in found) concepts.Add(concept.Key);
-                i += length - 1;
+                next = end;
                 break;
             }
+            start = next + 1;
         }
+    }
+
+    /// <summary>Where the <paramref name="count"/> words from <paramref name="start"/> end; -1 when fewer are left.</summary>
+    private static int EndOfWords(string key, int start, int count)
+    {
+        var end = start;
+        for (var word = 0; word < count; word++)
+        {
+            if (end >= key.Length) return -1;
+            if (word > 0) end++; // the space between two words
+            var space = key.IndexOf(' ', end);
+            end = space < 0 ? key.Length : space;
+        }
+        return end;
     }
 
     private void TagChinese(string text, HashSet<string> concepts)
@@ -60,7 +82,7 @@ internal sealed partial class ConceptTagger(TranslationLookups lookups)
             if (!lookups.BeginsChineseLabel(characters[i], characters[i + 1])) continue;
             for (var length = Math.Min(TranslationLookups.MaxChineseCharacters, characters.Length - i); length >= 2; length--)
             {
-                var found = lookups.Concepts(Language.Zh.Code, characters.Substring(i, length));
+                var found = lookups.Concepts(Language.Zh.Code, characters.AsSpan(i, length));
                 if (found.Count == 0) continue;
                 foreach (var (concept, _) in found) concepts.Add(concept.Key);
                 i += length - 1;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using SilkRoad.Core.Languages;
 using SilkRoad.Search.Analysis;
-using SilkRoad.Search.Lucene;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace SilkRoad.Search.Translation;
 
@@ -18,21 +18,34 @@ internal sealed partial class TermKeys(AnalyzerSet analyzers)
     public string Key(string language, string text)
     {
         if (language == Language.Zh.Code) return Chinese(text);
-        var tokens = LuceneQueryBuilder.Tokens(analyzers.For(language), Negations().Replace(text, NegationMark));
-        var key = new StringBuilder();
-        for (var i = 0; i < tokens.Count; i++)
+        // Written from the token stream as it goes (no list of tokens, no string per word): every text the index takes
+        // is keyed this way by the concept tagger.
+        var key = t_key ??= new StringBuilder(256);
+        key.Clear();
+        using var stream = analyzers.For(language).GetTokenStream("q", Negations().Replace(text, NegationMark));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        int position = -1, previous = -1;
+        while (stream.IncrementToken())
         {
-            if (i > 0)
+            position = Math.Max(position + Math.Max(increment.PositionIncrement, 0), 0);
+            if (previous >= 0)
             {
                 // Where stop words were left out between two words, the key says so: "heat of the pump" is not
                 // "heat pump", while "dessalement de l'eau" still matches the label written with the same gap.
                 key.Append(' ');
-                if (tokens[i].Position > tokens[i - 1].Position + 1) key.Append(Gap).Append(' ');
+                if (position > previous + 1) key.Append(Gap).Append(' ');
             }
-            key.Append(tokens[i].Text);
+            key.Append(term.Buffer, 0, term.Length);
+            previous = position;
         }
+        stream.End();
         return key.ToString();
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_key;
 
     /// <summary>Stands in a key for words the analyzer left out.</summary>
     public const char Gap = '_';

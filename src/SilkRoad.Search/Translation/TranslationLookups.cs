@@ -84,9 +84,13 @@ internal sealed class TranslationLookups
 
     private bool HasLexicons { get; }
 
+    // Looked up by span (part of a longer key) as well as by string: the concept tagger asks for every word of every
+    // text it indexes, and making a string of each word and run of words was a third of its time.
+
     /// <summary>The most words a label of the language beginning with this word has; 0 when none begins with it.</summary>
-    public int LongestLabelFrom(string language, string firstWord) =>
-        _firstWords.TryGetValue(language, out var firsts) ? firsts.GetValueOrDefault(firstWord) : 0;
+    public int LongestLabelFrom(string language, ReadOnlySpan<char> firstWord) =>
+        _firstWords.TryGetValue(language, out var firsts)
+            && firsts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(firstWord, out var longest) ? longest : 0;
 
     /// <summary>Whether a Chinese label of two or more characters begins with these two.</summary>
     public bool BeginsChineseLabel(char first, char second) => _chineseStarts.Contains((first, second));
@@ -96,8 +100,9 @@ internal sealed class TranslationLookups
         key.Length > 0 && ((_labels.TryGetValue(language, out var labels) && labels.ContainsKey(key))
             || _lexicons.Value.Any(p => p.Key.Source == language && p.Value.ContainsKey(key)));
 
-    public IReadOnlyList<(Concept Concept, ConceptLabelKind Kind)> Concepts(string language, string key) =>
-        _labels.TryGetValue(language, out var byKey) && byKey.TryGetValue(key, out var list) ? list : [];
+    public IReadOnlyList<(Concept Concept, ConceptLabelKind Kind)> Concepts(string language, ReadOnlySpan<char> key) =>
+        _labels.TryGetValue(language, out var byKey)
+            && byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var list) ? list : [];
 
     public IReadOnlyList<string> Translations(string source, string target, string key) =>
         _lexicons.Value.TryGetValue((source, target), out var byKey) && byKey.TryGetValue(key, out var list) ? list : [];
