@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis.TokenAttributes;
 using SilkRoad.Core.Languages;
 using SilkRoad.Search.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace SilkRoad.Search.Translation;
 
