@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using SilkRoad.Catalogue.Resources;
 using SilkRoad.Catalogue.Storage;
@@ -21,8 +22,9 @@ public sealed class PreparedRecord
     private static ArrayBufferWriter<byte>? t_literal;
 
     private PreparedRecord(ResourceRecord record, IReadOnlyList<string> keys, string fingerprint, ResourceDocument? document,
-        byte[]? documentLiteral)
+        byte[]? documentLiteral, string? documentJson)
     {
+        DocumentJson = documentJson;
         Record = record;
         Keys = keys;
         Fingerprint = fingerprint;
@@ -42,11 +44,14 @@ public sealed class PreparedRecord
     /// <summary><see cref="Document"/> as JSON, written as one JSON string token (quotes and escapes included).</summary>
     internal byte[]? DocumentLiteral { get; }
 
+    /// <summary><see cref="Document"/> as JSON text, for a store that binds it as a parameter (SQLite).</summary>
+    internal string? DocumentJson { get; }
+
     /// <param name="record">A record whose values all carry language tags already (see <see cref="LanguageTagger"/>).</param>
     public static PreparedRecord From(ResourceRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (record.Deleted) return new PreparedRecord(record, [], "deleted", null, null);
+        if (record.Deleted) return new PreparedRecord(record, [], "deleted", null, null, null);
         var document = ResourceDocument.From(record);
         var json = t_json ??= new ArrayBufferWriter<byte>(16 * 1024);
         json.ResetWrittenCount();
@@ -57,6 +62,7 @@ public sealed class PreparedRecord
         using (var writer = new Utf8JsonWriter(literal, JsonRows.WriterOptions))
             writer.WriteStringValue(json.WrittenSpan);
         return new PreparedRecord(record, DeduplicationKeys.For(record),
-            Convert.ToBase64String(SHA256.HashData(json.WrittenSpan), 0, 16), document, literal.WrittenSpan.ToArray());
+            Convert.ToBase64String(SHA256.HashData(json.WrittenSpan), 0, 16), document, literal.WrittenSpan.ToArray(),
+            Encoding.UTF8.GetString(json.WrittenSpan));
     }
 }
