@@ -18,18 +18,14 @@ public sealed class PreparedRecord
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_json;
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_literal;
-
     private PreparedRecord(ResourceRecord record, IReadOnlyList<string> keys, string fingerprint, ResourceDocument? document,
-        byte[]? documentLiteral, string? documentJson)
+        string? documentJson)
     {
         DocumentJson = documentJson;
         Record = record;
         Keys = keys;
         Fingerprint = fingerprint;
         Document = document;
-        DocumentLiteral = documentLiteral;
     }
 
     public ResourceRecord Record { get; }
@@ -41,28 +37,21 @@ public sealed class PreparedRecord
     /// <summary>The resource this record makes on its own; null for a deletion.</summary>
     public ResourceDocument? Document { get; }
 
-    /// <summary><see cref="Document"/> as JSON, written as one JSON string token (quotes and escapes included).</summary>
-    internal byte[]? DocumentLiteral { get; }
-
-    /// <summary><see cref="Document"/> as JSON text, for a store that binds it as a parameter (SQLite).</summary>
+    /// <summary><see cref="Document"/> as JSON, as the store keeps it.</summary>
     internal string? DocumentJson { get; }
 
     /// <param name="record">A record whose values all carry language tags already (see <see cref="LanguageTagger"/>).</param>
     public static PreparedRecord From(ResourceRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (record.Deleted) return new PreparedRecord(record, [], "deleted", null, null, null);
+        if (record.Deleted) return new PreparedRecord(record, [], "deleted", null, null);
         var document = ResourceDocument.From(record);
         var json = t_json ??= new ArrayBufferWriter<byte>(16 * 1024);
         json.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(json, JsonRows.WriterOptions))
             JsonSerializer.Serialize(writer, document, ResourceJsonContext.Stored.ResourceDocument);
-        var literal = t_literal ??= new ArrayBufferWriter<byte>(16 * 1024);
-        literal.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(literal, JsonRows.WriterOptions))
-            writer.WriteStringValue(json.WrittenSpan);
         return new PreparedRecord(record, DeduplicationKeys.For(record),
-            Convert.ToBase64String(SHA256.HashData(json.WrittenSpan), 0, 16), document, literal.WrittenSpan.ToArray(),
+            Convert.ToBase64String(SHA256.HashData(json.WrittenSpan), 0, 16), document,
             Encoding.UTF8.GetString(json.WrittenSpan));
     }
 }

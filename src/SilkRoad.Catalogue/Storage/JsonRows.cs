@@ -78,13 +78,6 @@ internal sealed class JsonRows : IDisposable
         return this;
     }
 
-    /// <summary>Adds a value already written as JSON (a string token, say), as it is.</summary>
-    public JsonRows AddRaw(ReadOnlySpan<byte> json)
-    {
-        _writer.WriteRawValue(json, skipInputValidation: true);
-        return this;
-    }
-
     /// <summary>The array's text, ready to bind.</summary>
     public string Complete()
     {

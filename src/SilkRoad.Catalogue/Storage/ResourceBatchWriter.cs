@@ -201,7 +201,6 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
             id = _nextId++;
             resource = new WorkingResource(id, prepared.Document ?? ResourceDocument.From(record), isNew: true)
             {
-                Literal = prepared.DocumentLiteral,
                 Json = prepared.DocumentJson,
             };
             plan.Resources[id] = resource;
@@ -372,7 +371,7 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
             rows.Row().Add(resource.Id).Add(document.Type.ToString()).Add(document.Year).Add(Truncate(document.DisplayTitle))
                 .Add(string.Join(' ', document.Languages));
             // Serialised on the reader's thread, unless a later record of the batch merged into it.
-            if (resource.Literal is { } literal && !resource.Dirty) rows.AddRaw(literal);
+            if (resource.Json is { } json && !resource.Dirty) rows.Add(json);
             else rows.AddJson(document, ResourceJsonContext.Stored.ResourceDocument);
         }
         await ExecuteWithRowsAsync(connection, transaction, rows, plan.Now, $"""
@@ -385,7 +384,8 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
 
     // SQLite: one prepared statement run per new resource. Its parameters bind cheaply (no round trip in process),
     // and the document goes in as it is, where a JSON rows parameter carries it escaped inside a JSON string for
-    // json_each to unescape: a 1,000,000-record import 201.5 against 224.8 s (docs/benchmarks.md). PostgreSQL keeps one statement per batch: a round trip per row would cost more there.
+    // json_each to unescape: a 1,000,000-record import 201.5 against 224.8 s (docs/benchmarks.md). PostgreSQL keeps
+    // one statement per batch: a round trip per row would cost more there.
     private static async Task InsertResourcesOneByOneAsync(DbConnection connection, DbTransaction transaction,
         BatchPlan plan, CancellationToken cancellationToken)
     {
@@ -549,9 +549,6 @@ public sealed class ResourceBatchWriter : IAsyncDisposable
         public bool IsNew { get; } = isNew;
         public bool Dirty { get; set; }
         public DateTime? DeletedAt { get; set; }
-
-        /// <summary>The document as a JSON string token, prepared by the reader while the document is unchanged.</summary>
-        public byte[]? Literal { get; init; }
 
         /// <summary>The document's JSON as the reader serialised it, while the document is unchanged.</summary>
         public string? Json { get; init; }

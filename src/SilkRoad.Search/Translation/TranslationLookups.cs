@@ -85,7 +85,7 @@ internal sealed class TranslationLookups
     private bool HasLexicons { get; }
 
     // Looked up by span (part of a longer key) as well as by string: the concept tagger asks for every word of every
-    // text it indexes, and making a string of each word and run of words was a third of its time.
+    // text it indexes, and making a string of each word and run of words was most of what it allocated.
 
     /// <summary>The most words a label of the language beginning with this word has; 0 when none begins with it.</summary>
     public int LongestLabelFrom(string language, ReadOnlySpan<char> firstWord) =>
