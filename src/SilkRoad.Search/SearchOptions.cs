@@ -9,6 +9,11 @@ public sealed class SearchOptions
     /// <summary>Where the index lives; default <c>{DataPath}/index</c>.</summary>
     public string? IndexPath { get; set; }
 
+    /// <summary>How many threads search one query, each a share of the index's segments (Elasticsearch searches its
+    /// shards so); compacting leaves at least as many segments, of about equal size, so that they can. Default: one per
+    /// core. 1 searches the segments one after another and compacts into one.</summary>
+    public int SearchThreads { get; set; } = Environment.ProcessorCount;
+
     public RankingOptions Ranking { get; set; } = new();
 
     public Analysis.AnalysisOptions Analysis { get; set; } = new();

@@ -41,7 +41,16 @@ public sealed partial class LuceneSearchIndex
                 : (node, []);
             var query = _queries.Build(translated);
             var filters = FacetFilters.From(request.Filters);
-            var results = WithSearcher(s => Search(s, request, node, translated, query, filters), new SearchResults());
+            Interlocked.Increment(ref _searchesRunning);
+            SearchResults results;
+            try
+            {
+                results = WithSearcher(s => Search(s, request, node, translated, query, filters), new SearchResults());
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _searchesRunning);
+            }
             return Task.FromResult(results with { Elapsed = clock.Elapsed, Expansions = results.Error is null ? expansions : [] });
         }
         catch (QueryTranslationException e)
@@ -78,43 +87,77 @@ public sealed partial class LuceneSearchIndex
 
         var sort = SortOrders.For(request.Sort);
         var skip = after is null ? (request.Page - 1) * request.PageSize : 0;
-        var top = TopFieldCollector.Create(sort, skip + request.PageSize, after, fillFields: true,
-            trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var counters = request.Facets.Where(FacetNames.IsKnown).Distinct().Select(f => new FacetCounter(f)).ToList();
+        var facets = request.Facets.Where(FacetNames.IsKnown).Distinct().ToList();
+        // One slice of the segments a thread, of about equal numbers of documents (compaction leaves as many). The
+        // threads are shared among the searches running: a busy portal has every core at work already, and splitting
+        // its searches as well cost a third of its throughput (docs/benchmarks.md).
+        var threads = Math.Max(1, _searchThreads / Volatile.Read(ref _searchesRunning));
+        var slices = BalancedParts.Split([.. searcher.IndexReader.Leaves], l => l.AtomicReader.NumDocs, threads)
+            .Select(leaves => (Leaves: leaves, Collector: new SliceCollector(sort, skip + request.PageSize, after,
+                FacetFilters.From(request.Filters), facets)))
+            .ToList();
+        if (slices.Count == 0) slices.Add(([], new SliceCollector(sort, request.PageSize, after, [], facets)));
         try
         {
-            var collector = new FacetingCollector(top, filters, counters);
-            searcher.Search(query, collector);
-            var docs = top.GetTopDocs(skip, request.PageSize).ScoreDocs;
+            var weight = searcher.CreateNormalizedWeight(query);
+            InParallel(slices.Count, i => slices[i].Collector.Search(weight, slices[i].Leaves));
+            var total = slices.Sum(s => s.Collector.Total);
+            var docs = TopDocs.Merge(sort, skip, request.PageSize, [.. slices.Select(s => s.Collector.TopDocs())]).ScoreDocs;
 
             var highlighter = request.Highlight && node is not MatchAllNode
                 ? new SnippetHighlighter(translated, request.QueryLanguage, _analyzers)
                 : null;
             var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
-            var last = docs.Length == request.PageSize && (after is not null || skip + docs.Length < collector.Total)
+            var last = docs.Length == request.PageSize && (after is not null || skip + docs.Length < total)
                 ? (FieldDoc)docs[^1]
                 : null;
+            var counts = slices.Select(s => s.Collector.FacetCounts().ToList()).ToList();
             return new SearchResults
             {
-                Total = collector.Total,
+                Total = total,
                 Hits = hits,
-                Facets = counters.Select(c => Facet(c, filters, request.FacetSize)).ToList(),
+                Facets = facets.Select((facet, f) => Facet(facet, Sum(counts.Select(c => c[f])), filters, request.FacetSize)).ToList(),
                 NextCursor = last is null ? null : SearchCursor.Encode(request.Sort, last),
-                DidYouMean = collector.Total < DidYouMeanBelow
+                DidYouMean = total < DidYouMeanBelow
                     ? SpellingCorrector.Suggest(searcher.IndexReader, request.Query, node, _analyzers)
                     : null,
             };
         }
         finally
         {
-            foreach (var counter in counters) counter.Dispose();
+            foreach (var slice in slices) slice.Collector.Dispose();
         }
     }
 
-    private static FacetResult Facet(FacetCounter counter, List<FacetFilter> filters, int size)
+    // The calling thread takes the first part; an exception is rethrown as it was thrown, not wrapped.
+    private static void InParallel(int count, Action<int> part)
     {
-        var counts = counter.Finish();
-        var filter = filters.FirstOrDefault(f => f.Facet == counter.Facet);
+        if (count == 1)
+        {
+            part(0);
+            return;
+        }
+        try
+        {
+            Parallel.For(0, count, part);
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+    }
+
+    private static Dictionary<string, long> Sum(IEnumerable<IReadOnlyDictionary<string, long>> counts)
+    {
+        var sum = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var part in counts)
+            foreach (var (value, count) in part) sum[value] = sum.GetValueOrDefault(value) + count;
+        return sum;
+    }
+
+    private static FacetResult Facet(string facet, Dictionary<string, long> counts, List<FacetFilter> filters, int size)
+    {
+        var filter = filters.FirstOrDefault(f => f.Facet == facet);
         var selected = filter?.Values ?? [];
         var values = counts
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
@@ -124,7 +167,7 @@ public sealed partial class LuceneSearchIndex
         // A selected value stays visible (so it can be removed) even when it is not among the most frequent.
         foreach (var value in selected.Where(v => values.All(f => f.Value != v)))
             values.Add(new FacetValue(value, filter!.Count(value, counts), Selected: true)); // selected comes from a filter
-        return new FacetResult(counter.Facet, values);
+        return new FacetResult(facet, values);
     }
 
     // The stored value is a slice of a buffer: its offset and length say where the document is.

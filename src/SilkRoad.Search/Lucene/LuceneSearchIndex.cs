@@ -39,6 +39,8 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly Lazy<TranslationLookups> _lookups;
     private readonly Lazy<ConceptTagger?> _tagger;
     private readonly ILogger _logger;
+    private readonly int _searchThreads;
+    private int _searchesRunning;
     private readonly System.Threading.Lock _refreshLock = new();
     private SearcherManager? _searchers;
     private long _lastRefresh;
@@ -58,6 +60,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         _tagger = new Lazy<ConceptTagger?>(() => _lookups.Value.HasLabels ? new ConceptTagger(_lookups.Value) : null);
         ConceptFinder = new ResourceConceptFinder(sources.Thesaurus, _tagger);
         var ranking = options.Ranking;
+        _searchThreads = Math.Max(1, options.SearchThreads);
         _analyzers = new AnalyzerSet(options.Analysis);
         _logger = logger ?? NullLogger<LuceneSearchIndex>.Instance;
         System.IO.Directory.CreateDirectory(path);
@@ -139,8 +142,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
 
     // A query costs about the same in every segment it is looked up in, whatever the segment's size: on 196,026
     // resources in the 21 segments an import leaves, a translated query with four facets took four times as long as
-    // in one (docs/benchmarks.md). The merge rewrites the whole index, so it is for after bulk loads. One segment up
-    // to 5 GB, one more for each 5 GB beyond.
+    // in one (docs/benchmarks.md). The merge rewrites the whole index, so it is for after bulk loads. One segment for
+    // each thread that searches a query (SearchOptions.SearchThreads), of about equal size, and one more for each 5 GB
+    // beyond.
     // The index's pieces are kept to at most this size (Lucene's and Elasticsearch's largest merged segment): a merge
     // needs the size of what it writes again in free disk, which beside a store of millions of resources is short.
     private const long MaxCompactedSegmentBytes = 5L << 30;
@@ -151,7 +155,10 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         return Task.Run(() =>
         {
             var bytes = _directory.ListAll().Sum(name => SafeFileLength(name));
-            writer.ForceMerge((int)Math.Max(1, (bytes + MaxCompactedSegmentBytes - 1) / MaxCompactedSegmentBytes), doWait: true);
+            var bySize = (bytes + MaxCompactedSegmentBytes - 1) / MaxCompactedSegmentBytes;
+            // A whole number of segments a thread, or one thread would search more than the others.
+            var segments = Math.Max(1, (bySize + _searchThreads - 1) / _searchThreads) * _searchThreads;
+            writer.ForceMerge((int)segments, doWait: true);
             // The commit data set last (the watermark) is kept: documents added meanwhile are at worst indexed again.
             writer.Commit();
             _searchers?.MaybeRefreshBlocking();
@@ -171,7 +178,10 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     /// <summary>How many pieces (Lucene segments) the index searched now is made of.</summary>
-    public int SegmentCount => WithSearcher(s => s.IndexReader.Leaves.Count, 0);
+    public int SegmentCount => SegmentSizes.Count;
+
+    /// <summary>The documents in each piece (Lucene segment) of the index searched now.</summary>
+    internal IReadOnlyList<int> SegmentSizes => WithSearcher(s => s.IndexReader.Leaves.Select(l => l.AtomicReader.NumDocs).ToList(), []);
 
     public void Dispose()
     {
@@ -194,6 +204,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
             OpenMode = mode,
             Similarity = _similarity,
             RAMBufferSizeMB = 64,
+            MergePolicy = new BalancedMergePolicy(),
         });
         try
         {

@@ -96,7 +96,7 @@ public sealed class SearchIndexSynchronizerTests
     public async Task An_index_is_compacted_once_a_burst_of_indexing_reaches_the_threshold()
     {
         await using var host = await CatalogueHost.StartAsync(StorageProvider.Sqlite);
-        using var index = new TestIndex();
+        using var index = new TestIndex(searchThreads: 1);
         var synchronizer = new SearchIndexSynchronizer(index.Index, host.ChangeFeed, NullLogger<SearchIndexSynchronizer>.Instance)
         {
             CompactAfter = 30,
@@ -122,7 +122,7 @@ public sealed class SearchIndexSynchronizerTests
     public async Task Following_compacts_the_index_when_the_changes_pause()
     {
         await using var host = await CatalogueHost.StartAsync(StorageProvider.Sqlite);
-        using var index = new TestIndex();
+        using var index = new TestIndex(searchThreads: 1);
         await index.AddAsync(new IndexedResourceBuilder(9000).Titled("Tidal turbine"));
         using var stop = new CancellationTokenSource();
         // Due only once all three batches are indexed: a pause between two batches (a slow import on a loaded

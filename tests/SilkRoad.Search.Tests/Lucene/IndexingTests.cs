@@ -126,7 +126,7 @@ public sealed class IndexingTests
     [Fact]
     public async Task Compacting_merges_the_index_into_one_segment_and_keeps_its_documents_and_watermark()
     {
-        using var index = new TestIndex();
+        using var index = new TestIndex(searchThreads: 1);
         // One commit each: a segment each.
         for (var id = 1; id <= 4; id++) await index.AddAsync(new IndexedResourceBuilder(id).Titled($"Wind turbine {id}"));
         await index.AddAsync(new IndexedResourceBuilder(2).Titled("Tidal turbine 2"));

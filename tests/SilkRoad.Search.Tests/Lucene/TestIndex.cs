@@ -6,10 +6,14 @@ namespace SilkRoad.Search.Tests.Lucene;
 /// <summary>A real Lucene index in a temporary folder, deleted on dispose.</summary>
 public sealed class TestIndex : IDisposable
 {
-    public TestIndex(RankingOptions? ranking = null, CrossLanguageSources? crossLanguage = null)
+    /// <param name="searchThreads">Threads a query is searched by (<see cref="SearchOptions.SearchThreads"/>); by
+    /// default one per core.</param>
+    public TestIndex(RankingOptions? ranking = null, CrossLanguageSources? crossLanguage = null, int? searchThreads = null)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "silkroad-index-" + Guid.NewGuid().ToString("N"));
-        Index = new LuceneSearchIndex(Path, new SearchOptions { Ranking = ranking ?? new RankingOptions() }, crossLanguage: crossLanguage);
+        var options = new SearchOptions { Ranking = ranking ?? new RankingOptions() };
+        if (searchThreads is { } threads) options.SearchThreads = threads;
+        Index = new LuceneSearchIndex(Path, options, crossLanguage: crossLanguage);
     }
 
     public string Path { get; }
