@@ -17,10 +17,13 @@ internal sealed class BalancedMergePolicy : TieredMergePolicy
         var eligible = infos.Where(segmentsToMerge.ContainsKey).ToList();
         // The writer asks again as each merge ends: the next round is planned when this one is over.
         if (eligible.Any(merging.Contains)) return null;
-        if (eligible.Count <= maxSegmentCount && !eligible.Any(s => s.HasDeletions)) return null;
+        // A segment with deleted documents is rewritten without them, unless this compaction wrote it (the value is
+        // whether the segment was there when it began): deletions arriving meanwhile would otherwise never let it end.
+        bool Purge(SegmentCommitInfo segment) => segment.HasDeletions && segmentsToMerge[segment];
+        if (eligible.Count <= maxSegmentCount && !eligible.Any(Purge)) return null;
         var merges = new MergeSpecification();
         foreach (var part in BalancedParts.Split(eligible, s => s.Info.DocCount - s.DelCount, maxSegmentCount))
-            if (part.Count > 1 || part[0].HasDeletions) merges.Add(new OneMerge(part));
+            if (part.Count > 1 || Purge(part[0])) merges.Add(new OneMerge(part));
         return merges.Merges.Count == 0 ? null : merges;
     }
 }
