@@ -90,7 +90,7 @@ public sealed partial class LuceneSearchIndex
         var facets = request.Facets.Where(FacetNames.IsKnown).Distinct().ToList();
         // One slice of the segments a thread, of about equal numbers of documents (compaction leaves as many). The
         // threads are shared among the searches running: a busy portal has every core at work already, and splitting
-        // its searches as well cost a third of its throughput (docs/benchmarks.md).
+        // its searches as well cost a quarter to a third of its throughput (docs/benchmarks.md).
         var threads = Math.Max(1, _searchThreads / Volatile.Read(ref _searchesRunning));
         var slices = BalancedParts.Split([.. searcher.IndexReader.Leaves], l => l.AtomicReader.NumDocs, threads)
             .Select(leaves => (Leaves: leaves, Collector: new SliceCollector(sort, skip + request.PageSize, after,
