@@ -96,7 +96,6 @@ public sealed partial class LuceneSearchIndex
             .Select(leaves => (Leaves: leaves, Collector: new SliceCollector(sort, skip + request.PageSize, after,
                 FacetFilters.From(request.Filters), facets)))
             .ToList();
-        if (slices.Count == 0) slices.Add(([], new SliceCollector(sort, request.PageSize, after, [], facets)));
         try
         {
             var weight = searcher.CreateNormalizedWeight(query);
